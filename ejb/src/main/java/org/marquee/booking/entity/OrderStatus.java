@@ -1,0 +1,7 @@
+package org.marquee.booking.entity;
+
+/** An order exists only once paid; a refund ends it. */
+public enum OrderStatus {
+  CONFIRMED,
+  REFUNDED
+}

@@ -1,0 +1,106 @@
+package org.marquee.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.marquee.catalog.control.CatalogSnapshot;
+import org.marquee.catalog.control.CatalogSnapshots;
+import org.marquee.catalog.control.ShowtimeRow;
+import org.marquee.seating.control.SeatAvailability;
+
+/**
+ * The public catalog (the Read API): movies, theaters, showtimes and seat maps. Listings are
+ * filtered from the cached {@link CatalogSnapshot}; live seat counts and seat maps come from the
+ * short-lived seat cache. Nothing here decides a sale.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CatalogService {
+
+  @Inject CatalogSnapshots snapshots;
+  @Inject org.marquee.catalog.control.CatalogReader reader;
+  @Inject SeatAvailability availability;
+  @Inject Clock clock;
+
+  public List<MovieView> movies(MovieQuery query) {
+    CatalogSnapshot snapshot = snapshots.current();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    String text = query.text() == null ? null : query.text().toLowerCase();
+    Stream<MovieView> movies =
+        snapshot.movies().stream()
+            .filter(m -> text == null || m.title().toLowerCase().contains(text))
+            .filter(
+                m -> {
+                  boolean released = !m.releaseDate().isAfter(today);
+                  boolean showing = snapshot.hasShowtimeAfter(m.id(), null, now);
+                  return switch (query.when()) {
+                    case NOW -> released && showing;
+                    case UPCOMING -> !released;
+                    case ALL -> (released && showing) || !released;
+                  };
+                })
+            .filter(
+                m -> query.city() == null || snapshot.hasShowtimeAfter(m.id(), query.city(), now));
+    return page(movies, query.limit(), query.offset());
+  }
+
+  public MovieView movie(long id) {
+    return snapshots.current().movie(id).orElseThrow(() -> new UnknownMovieException(id));
+  }
+
+  public List<TheaterView> theaters(String city, int limit, int offset) {
+    return page(
+        snapshots.current().theaters().stream()
+            .filter(t -> city == null || t.city().equalsIgnoreCase(city.trim())),
+        limit,
+        offset);
+  }
+
+  public List<ShowtimeView> showtimes(ShowtimeQuery query) {
+    Instant now = clock.instant();
+    List<ShowtimeRow> rows =
+        page(
+            snapshots.current().showtimes().stream()
+                .filter(s -> s.startsAt().isAfter(now))
+                .filter(s -> query.movieId() == null || s.movieId() == query.movieId())
+                .filter(s -> query.theaterId() == null || s.theaterId() == query.theaterId())
+                .filter(s -> query.city() == null || s.city().equalsIgnoreCase(query.city().trim()))
+                .filter(s -> query.date() == null || s.localDate().equals(query.date())),
+            query.limit(),
+            query.offset());
+    Map<Long, Integer> available =
+        availability.availableCounts(rows.stream().map(ShowtimeRow::id).toList());
+    return rows.stream().map(r -> r.withAvailable(available.getOrDefault(r.id(), 0))).toList();
+  }
+
+  /** A scheduled showtime, whether or not it has started. */
+  public ShowtimeView showtime(long id) {
+    ShowtimeRow row =
+        snapshots.current().showtimes().stream()
+            .filter(s -> s.id() == id)
+            .findFirst()
+            .or(() -> reader.showtime(id))
+            .orElseThrow(() -> new UnknownShowtimeException(id));
+    return row.withAvailable(availability.availableCounts(List.of(id)).getOrDefault(id, 0));
+  }
+
+  /** Every seat of the showtime, by row, then number, with its live status. */
+  public List<SeatView> seatMap(long showtimeId) {
+    if (!reader.isScheduled(showtimeId)) {
+      throw new UnknownShowtimeException(showtimeId);
+    }
+    return availability.seatMap(showtimeId);
+  }
+
+  private static <T> List<T> page(Stream<T> items, int limit, int offset) {
+    return items.skip(offset).limit(limit).toList();
+  }
+}

@@ -1,0 +1,154 @@
+package org.marquee.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marquee.catalog.control.CatalogChanged;
+import org.marquee.catalog.control.PriceCalculator;
+import org.marquee.catalog.entity.Auditorium;
+import org.marquee.catalog.entity.Movie;
+import org.marquee.catalog.entity.SeatCategory;
+import org.marquee.catalog.entity.Showtime;
+import org.marquee.catalog.entity.ShowtimeStatus;
+import org.marquee.catalog.entity.Theater;
+import org.marquee.seating.entity.ShowSeat;
+
+/**
+ * Changes to the programme: movies, theaters, auditoriums with their seat layouts, and showtimes
+ * with their seat inventory. Each change drops the cached catalog once it has committed.
+ */
+@Stateless
+public class ProgrammeService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Event<CatalogChanged> changed;
+  @Inject Clock clock;
+
+  public MovieView createMovie(
+      String title,
+      String synopsis,
+      int runtimeMinutes,
+      String rating,
+      List<String> genres,
+      LocalDate releaseDate) {
+    require(title != null && !title.isBlank(), "A movie needs a title.");
+    require(runtimeMinutes > 0 && runtimeMinutes <= 600, "The runtime must be 1 to 600 minutes.");
+    require(rating != null && !rating.isBlank(), "A movie needs a rating.");
+    require(releaseDate != null, "A movie needs a release date.");
+    require(genres.stream().noneMatch(g -> g.contains(",")), "A genre cannot contain a comma.");
+    Movie movie = new Movie(title.trim(), synopsis, runtimeMinutes, rating, genres, releaseDate);
+    em.persist(movie);
+    changed.fire(new CatalogChanged("movie"));
+    return MovieView.of(movie);
+  }
+
+  public TheaterView createTheater(String name, String city, String address, String timeZone) {
+    require(name != null && !name.isBlank(), "A theater needs a name.");
+    require(city != null && !city.isBlank(), "A theater needs a city.");
+    require(address != null && !address.isBlank(), "A theater needs an address.");
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(timeZone);
+    } catch (RuntimeException e) {
+      throw new InvalidProgrammeException("Unknown time zone: " + timeZone);
+    }
+    Theater theater = new Theater(name.trim(), city.trim(), address.trim(), zone);
+    em.persist(theater);
+    changed.fire(new CatalogChanged("theater"));
+    return TheaterView.of(theater);
+  }
+
+  /** Adds an auditorium with its seats; returns its id. */
+  public long addAuditorium(long theaterId, String name, List<RowSpec> rows) {
+    Theater theater = em.find(Theater.class, theaterId);
+    if (theater == null) {
+      throw new UnknownAuditoriumException("There is no theater " + theaterId + ".");
+    }
+    require(name != null && !name.isBlank(), "An auditorium needs a name.");
+    require(!rows.isEmpty(), "An auditorium needs at least one row.");
+    Set<String> labels = new HashSet<>();
+    Auditorium auditorium = new Auditorium(theater, name.trim());
+    for (RowSpec row : rows) {
+      require(row.row() != null && row.row().matches("[A-Z]{1,3}|[0-9]{1,3}"), "Bad row label.");
+      require(labels.add(row.row()), "Row " + row.row() + " appears twice.");
+      require(row.seats() > 0 && row.seats() <= 100, "A row has 1 to 100 seats.");
+      auditorium.addRow(
+          row.row(), row.seats(), row.category() == null ? SeatCategory.STANDARD : row.category());
+    }
+    em.persist(auditorium);
+    changed.fire(new CatalogChanged("auditorium"));
+    return auditorium.getId();
+  }
+
+  /**
+   * Schedules a showtime and creates its seat inventory: one available {@link ShowSeat} per seat,
+   * priced by category, written in a single statement.
+   */
+  public long scheduleShowtime(
+      long movieId, long auditoriumId, Instant startsAt, int priceCents, String currency) {
+    Movie movie = em.find(Movie.class, movieId);
+    if (movie == null) {
+      throw new UnknownMovieException(movieId);
+    }
+    Auditorium auditorium = em.find(Auditorium.class, auditoriumId);
+    if (auditorium == null) {
+      throw new UnknownAuditoriumException("There is no auditorium " + auditoriumId + ".");
+    }
+    require(startsAt != null && startsAt.isAfter(clock.instant()), "The start is in the past.");
+    require(priceCents >= 0 && priceCents <= 100_000_00, "The price is out of range.");
+    require(isCurrency(currency), "Unknown currency: " + currency);
+    Showtime showtime = new Showtime(movie, auditorium, startsAt, priceCents, currency);
+    long overlapping =
+        em.createQuery(
+                "select count(s) from Showtime s where s.auditorium = :auditorium"
+                    + " and s.status = :scheduled and s.startsAt < :end and s.endsAt > :start",
+                Long.class)
+            .setParameter("auditorium", auditorium)
+            .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
+            .setParameter("start", showtime.getStartsAt())
+            .setParameter("end", showtime.getEndsAt())
+            .getSingleResult();
+    if (overlapping > 0) {
+      throw new ShowtimeOverlapException();
+    }
+    em.persist(showtime);
+    em.flush();
+    for (SeatCategory category : SeatCategory.values()) {
+      em.createNativeQuery(
+              "insert into show_seat (showtime_id, seat_id, status, price_cents)"
+                  + " select ?1, s.id, 'AVAILABLE', ?2 from seat s"
+                  + " where s.auditorium_id = ?3 and s.category = ?4")
+          .setParameter(1, showtime.getId())
+          .setParameter(2, PriceCalculator.priceOf(category, priceCents))
+          .setParameter(3, auditoriumId)
+          .setParameter(4, category.name())
+          .executeUpdate();
+    }
+    changed.fire(new CatalogChanged("showtime"));
+    return showtime.getId();
+  }
+
+  private static boolean isCurrency(String code) {
+    try {
+      return code != null && Currency.getInstance(code).getCurrencyCode().equals(code);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new InvalidProgrammeException(message);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.marquee.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A physical seat of an auditorium, identified by its row and number. */
+@Entity
+public class Seat {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "auditorium_id")
+  private Auditorium auditorium;
+
+  @Column(name = "row_label", nullable = false, length = 5)
+  private String rowLabel;
+
+  @Column(name = "seat_number", nullable = false)
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private SeatCategory category;
+
+  protected Seat() {}
+
+  Seat(Auditorium auditorium, String rowLabel, int number, SeatCategory category) {
+    this.auditorium = auditorium;
+    this.rowLabel = rowLabel;
+    this.number = number;
+    this.category = category;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRowLabel() {
+    return rowLabel;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public SeatCategory getCategory() {
+    return category;
+  }
+}

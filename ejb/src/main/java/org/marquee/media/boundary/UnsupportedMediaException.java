@@ -1,0 +1,29 @@
+package org.marquee.media.boundary;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Locale;
+import org.marquee.media.entity.MediaKind;
+
+/**
+ * A file offered to the media store that it will not keep: its content type is not one the kind
+ * accepts (an image as a trailer, a PDF as a poster), or it is empty. Unchecked and an application
+ * exception, so a caller inside a transaction rolls back and sees this exception itself rather than
+ * a wrapped one.
+ */
+@ApplicationException(rollback = true)
+public class UnsupportedMediaException extends IllegalArgumentException {
+
+  public UnsupportedMediaException(MediaKind kind, String contentType) {
+    super(
+        "A "
+            + kind.name().toLowerCase(Locale.ROOT)
+            + " must be of type "
+            + kind.contentTypePrefix()
+            + "*, not "
+            + contentType);
+  }
+
+  public UnsupportedMediaException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,149 @@
+package org.marquee.payment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.marquee.account.entity.Account;
+import org.marquee.booking.entity.Order;
+
+/**
+ * Money asked of the payment gateway for an order, under an idempotency key of its own so that a
+ * retried charge is charged once. A captured payment without an order is money kept for nothing:
+ * the reconciler refunds it.
+ */
+@Entity
+public class Payment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "order_id")
+  private Order order;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id")
+  private Account account;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private PaymentKind method;
+
+  @Column(name = "gateway_reference", length = 100)
+  private String gatewayReference;
+
+  @Column(name = "idempotency_key", nullable = false, unique = true, length = 100)
+  private String idempotencyKey;
+
+  @Column(name = "amount_cents", nullable = false)
+  private int amountCents;
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private PaymentStatus status = PaymentStatus.PENDING;
+
+  @Column(name = "decline_reason", length = 200)
+  private String declineReason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Payment() {}
+
+  public Payment(
+      Account account,
+      PaymentKind method,
+      String idempotencyKey,
+      int amountCents,
+      String currency,
+      Instant createdAt) {
+    this.account = account;
+    this.method = method;
+    this.idempotencyKey = idempotencyKey;
+    this.amountCents = amountCents;
+    this.currency = currency;
+    this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+  }
+
+  public void captured(String gatewayReference, Instant at) {
+    this.status = PaymentStatus.CAPTURED;
+    this.gatewayReference = gatewayReference;
+    this.updatedAt = at;
+  }
+
+  public void declined(String reason, Instant at) {
+    this.status = PaymentStatus.DECLINED;
+    this.declineReason = reason;
+    this.updatedAt = at;
+  }
+
+  public void failed(String reason, Instant at) {
+    this.status = PaymentStatus.FAILED;
+    this.declineReason = reason;
+    this.updatedAt = at;
+  }
+
+  public void refunded(Instant at) {
+    this.status = PaymentStatus.REFUNDED;
+    this.updatedAt = at;
+  }
+
+  public void attachTo(Order order) {
+    this.order = order;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Order getOrder() {
+    return order;
+  }
+
+  public PaymentKind getMethod() {
+    return method;
+  }
+
+  public String getGatewayReference() {
+    return gatewayReference;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public int getAmountCents() {
+    return amountCents;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public PaymentStatus getStatus() {
+    return status;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+}

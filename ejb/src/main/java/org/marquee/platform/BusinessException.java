@@ -1,0 +1,45 @@
+package org.marquee.platform;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The root of every refusal a use case can answer with: unchecked, rolls the transaction back, and
+ * reaches the caller as itself (never wrapped in an EJBException). Its three kinds tell the web
+ * layer how to answer; the subclasses say what went wrong.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public abstract class BusinessException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  protected BusinessException(String message) {
+    super(message);
+  }
+
+  /** The request itself is wrong: it can never succeed as it stands. */
+  public abstract static class Invalid extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected Invalid(String message) {
+      super(message);
+    }
+  }
+
+  /** What the request names does not exist (or is not the caller's to see). */
+  public abstract static class NotFound extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected NotFound(String message) {
+      super(message);
+    }
+  }
+
+  /** The request clashes with the current state of things. */
+  public abstract static class Conflict extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected Conflict(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.marquee.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.infinispan.Cache;
+
+/**
+ * Makes WildFly's Infinispan caches of wildfly-config/20-infinispan.cli injectable by qualifier, so
+ * no other class needs their JNDI names.
+ */
+@ApplicationScoped
+public class Caches {
+
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/catalog")
+  private Cache<String, Object> catalog;
+
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/seat-maps")
+  private Cache<String, Object> seatMaps;
+
+  @Produces
+  @CatalogCache
+  Cache<String, Object> catalog() {
+    return catalog;
+  }
+
+  @Produces
+  @SeatMapCache
+  Cache<String, Object> seatMaps() {
+    return seatMaps;
+  }
+}

@@ -1,0 +1,106 @@
+package org.marquee.seating.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.infinispan.Cache;
+import org.marquee.catalog.boundary.SeatView;
+import org.marquee.platform.SeatMapCache;
+import org.marquee.seating.entity.SeatStatus;
+import org.marquee.seating.entity.ShowSeat;
+
+/**
+ * Seat maps and seat counts of showtimes as customers see them, served from the short-lived
+ * "seat-maps" cache: a hot showtime's map is read thousands of times while it sells, and a second
+ * of staleness on a map is harmless because a booking always decides on the database row, never on
+ * this cache. Anything that changes seats calls {@link #invalidate} after its commit.
+ */
+@ApplicationScoped
+public class SeatAvailability {
+
+  @PersistenceContext private EntityManager em;
+  @Inject @SeatMapCache Cache<String, Object> cache;
+  @Inject Clock clock;
+
+  @SuppressWarnings("unchecked")
+  public List<SeatView> seatMap(long showtimeId) {
+    String key = "map:" + showtimeId;
+    if (cache.get(key) instanceof List<?> cached) {
+      return (List<SeatView>) cached;
+    }
+    Instant now = clock.instant();
+    List<SeatView> seats =
+        em.createNamedQuery(ShowSeat.BY_SHOWTIME, ShowSeat.class)
+            .setParameter("showtimeId", showtimeId)
+            .getResultStream()
+            .map(
+                s ->
+                    new SeatView(
+                        s.getSeat().getId(),
+                        s.getSeat().getRowLabel(),
+                        s.getSeat().getNumber(),
+                        s.getSeat().getCategory(),
+                        s.statusAt(now),
+                        s.getPriceCents()))
+            .toList();
+    cache.put(key, seats);
+    cache.put(countKey(showtimeId), (int) seats.stream().filter(SeatAvailability::free).count());
+    return seats;
+  }
+
+  /** The number of seats that read available, per showtime. */
+  public Map<Long, Integer> availableCounts(Collection<Long> showtimeIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : showtimeIds) {
+      if (cache.get(countKey(id)) instanceof Integer count) {
+        counts.put(id, count);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<Long, Integer> loaded = new HashMap<>();
+      missing.forEach(id -> loaded.put(id, 0));
+      for (Object[] row :
+          em.createQuery(
+                  "select ss.showtime.id, count(ss) from ShowSeat ss"
+                      + " where ss.showtime.id in :ids and (ss.status = :available"
+                      + " or (ss.status = :held and ss.holdExpiresAt <= :now))"
+                      + " group by ss.showtime.id",
+                  Object[].class)
+              .setParameter("ids", missing)
+              .setParameter("available", SeatStatus.AVAILABLE)
+              .setParameter("held", SeatStatus.HELD)
+              .setParameter("now", clock.instant())
+              .getResultList()) {
+        loaded.put((Long) row[0], ((Long) row[1]).intValue());
+      }
+      loaded.forEach((id, count) -> cache.put(countKey(id), count));
+      counts.putAll(loaded);
+    }
+    return counts;
+  }
+
+  /** Drops what is cached of a showtime's seats; call it once the change has committed. */
+  public void invalidate(long showtimeId) {
+    cache.remove("map:" + showtimeId);
+    cache.remove(countKey(showtimeId));
+  }
+
+  private static boolean free(SeatView seat) {
+    return seat.status() == SeatStatus.AVAILABLE;
+  }
+
+  private static String countKey(long showtimeId) {
+    return "available:" + showtimeId;
+  }
+}

@@ -1,0 +1,11 @@
+package org.marquee.seating.entity;
+
+/** A seat was asked to change in a way its current state forbids, such as holding a sold seat. */
+public class SeatTakenException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SeatTakenException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,142 @@
+package org.marquee.seating.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.marquee.booking.entity.Hold;
+import org.marquee.catalog.entity.Seat;
+import org.marquee.catalog.entity.Showtime;
+
+/**
+ * One seat at one showtime: the unit that is sold. Every change of its state is an optimistically
+ * locked update of this row (its {@link Version}), so of two transactions that race for the same
+ * seat exactly one commits; the other fails and becomes a "seat unavailable" answer. The entity
+ * guards its own transitions: a sold seat cannot be held, a seat held by one hold cannot be taken
+ * by another until that hold has expired.
+ */
+@Entity
+@NamedQuery(
+    name = ShowSeat.BY_SHOWTIME,
+    query =
+        "select s from ShowSeat s join fetch s.seat where s.showtime.id = :showtimeId"
+            + " order by s.seat.rowLabel, s.seat.number")
+public class ShowSeat {
+
+  public static final String BY_SHOWTIME = "ShowSeat.byShowtime";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "showtime_id")
+  private Showtime showtime;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "seat_id")
+  private Seat seat;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private SeatStatus status = SeatStatus.AVAILABLE;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "hold_id")
+  private Hold hold;
+
+  @Column(name = "hold_expires_at")
+  private Instant holdExpiresAt;
+
+  @Column(name = "price_cents", nullable = false)
+  private int priceCents;
+
+  @Version private long version;
+
+  protected ShowSeat() {}
+
+  public ShowSeat(Showtime showtime, Seat seat, int priceCents) {
+    this.showtime = showtime;
+    this.seat = seat;
+    this.priceCents = priceCents;
+  }
+
+  /** The status a customer sees at {@code now}: a hold that has run out no longer blocks. */
+  public SeatStatus statusAt(Instant now) {
+    return isHoldExpiredAt(now) ? SeatStatus.AVAILABLE : status;
+  }
+
+  /**
+   * Puts this seat on {@code hold} until {@code until}; refused unless it is free at {@code now}.
+   */
+  public void hold(Hold hold, Instant until, Instant now) {
+    if (statusAt(now) != SeatStatus.AVAILABLE) {
+      throw new SeatTakenException("seat " + id + " is " + statusAt(now));
+    }
+    this.status = SeatStatus.HELD;
+    this.hold = hold;
+    this.holdExpiresAt = until;
+  }
+
+  /** Sells this seat to the holder of {@code hold}; refused if the seat is not held by it. */
+  public void sell(Hold expected) {
+    if (status != SeatStatus.HELD || hold == null || !hold.getId().equals(expected.getId())) {
+      throw new SeatTakenException("seat " + id + " is not held by hold " + expected.getId());
+    }
+    this.status = SeatStatus.SOLD;
+    this.hold = null;
+    this.holdExpiresAt = null;
+  }
+
+  /** Frees this seat, whatever held or sold it. */
+  public void release() {
+    this.status = SeatStatus.AVAILABLE;
+    this.hold = null;
+    this.holdExpiresAt = null;
+  }
+
+  private boolean isHoldExpiredAt(Instant now) {
+    return status == SeatStatus.HELD && holdExpiresAt != null && !now.isBefore(holdExpiresAt);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Showtime getShowtime() {
+    return showtime;
+  }
+
+  public Seat getSeat() {
+    return seat;
+  }
+
+  public SeatStatus getStatus() {
+    return status;
+  }
+
+  public Hold getHold() {
+    return hold;
+  }
+
+  public Instant getHoldExpiresAt() {
+    return holdExpiresAt;
+  }
+
+  public int getPriceCents() {
+    return priceCents;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

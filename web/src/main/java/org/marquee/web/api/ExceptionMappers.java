@@ -1,0 +1,125 @@
+package org.marquee.web.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.marquee.platform.BusinessException;
+
+/**
+ * Turns every failure under /api/v1 into a problem details answer. Business refusals keep their
+ * message (written for people); anything unexpected is logged here and answered with a bare 500
+ * that gives nothing of the inside away.
+ */
+public final class ExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+  private ExceptionMappers() {}
+
+  /** Refusals of the services. */
+  @Provider
+  public static class Business implements ExceptionMapper<BusinessException> {
+    @Override
+    public Response toResponse(BusinessException e) {
+      if (e instanceof BusinessException.NotFound) {
+        return Problem.notFound(e.getMessage()).toResponse();
+      }
+      if (e instanceof BusinessException.Conflict) {
+        return Problem.of(409, "conflict", "Conflict", e.getMessage()).toResponse();
+      }
+      return Problem.badRequest(e.getMessage()).toResponse();
+    }
+  }
+
+  /** Malformed parameters. */
+  @Provider
+  public static class InvalidParameter implements ExceptionMapper<InvalidParameterException> {
+    @Override
+    public Response toResponse(InvalidParameterException e) {
+      return Problem.badRequest(e.getMessage()).toResponse();
+    }
+  }
+
+  /** Bodies that are not the JSON expected. */
+  @Provider
+  public static class BadJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Problem.badRequest("The request body is not valid JSON of the expected shape.")
+          .toResponse();
+    }
+  }
+
+  /** Failures while reading a request. */
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problem.badRequest("The request could not be read.").toResponse();
+    }
+  }
+
+  /** JAX-RS's own answers: unknown path, wrong method, unsupported media type and the like. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500) {
+        LOG.log(Level.SEVERE, "request failed", e);
+        return Problem.of(500, "internal", "Internal error", "Something went wrong on our side.")
+            .toResponse();
+      }
+      String detail =
+          e instanceof NotFoundException
+              ? "There is no such resource."
+              : e instanceof NotAllowedException
+                  ? "This method is not allowed here."
+                  : Response.Status.fromStatusCode(status) != null
+                      ? Response.Status.fromStatusCode(status).getReasonPhrase() + "."
+                      : "The request was refused.";
+      Response problem = Problem.of(status, "http-" + status, reason(status), detail).toResponse();
+      Response.ResponseBuilder copy = Response.fromResponse(problem);
+      e.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")
+                    && !name.equalsIgnoreCase("Content-Length")) {
+                  values.forEach(v -> copy.header(name, v));
+                }
+              });
+      return copy.build();
+    }
+
+    private static String reason(int status) {
+      Response.Status known = Response.Status.fromStatusCode(status);
+      return known == null ? "Request refused" : known.getReasonPhrase();
+    }
+  }
+
+  /** Everything else: a defect, logged, answered without detail. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause != cause.getCause()) {
+        cause = cause.getCause();
+        if (cause instanceof BusinessException business) {
+          return new Business().toResponse(business);
+        }
+      }
+      LOG.log(Level.SEVERE, "request failed", e);
+      return Problem.of(500, "internal", "Internal error", "Something went wrong on our side.")
+          .toResponse();
+    }
+  }
+}

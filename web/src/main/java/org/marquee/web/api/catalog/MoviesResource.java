@@ -1,0 +1,65 @@
+package org.marquee.web.api.catalog;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.marquee.catalog.boundary.CatalogService;
+import org.marquee.catalog.boundary.MovieFilter;
+import org.marquee.catalog.boundary.MovieQuery;
+import org.marquee.catalog.boundary.MovieView;
+import org.marquee.catalog.boundary.UnknownMovieException;
+import org.marquee.media.boundary.MediaService;
+import org.marquee.media.entity.MediaKind;
+import org.marquee.web.api.Params;
+
+/** GET /movies and /movies/{id}: the public film listing. */
+@Path("/movies")
+@Produces(MediaType.APPLICATION_JSON)
+public class MoviesResource {
+
+  @Inject CatalogService catalog;
+  @Inject MediaService media;
+
+  @GET
+  public List<MovieJson> list(
+      @QueryParam("when") String when,
+      @QueryParam("q") String q,
+      @QueryParam("city") String city,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
+    MovieQuery query =
+        new MovieQuery(
+            Params.optionalEnum("when", when, MovieFilter.class, MovieFilter.ALL),
+            Params.optionalText("q", q),
+            Params.optionalText("city", city),
+            Params.limit(limit),
+            Params.offset(offset));
+    return catalog.movies(query).stream().map(this::toJson).toList();
+  }
+
+  @GET
+  @Path("{movieId}")
+  public MovieJson get(@PathParam("movieId") String movieId) {
+    Long id = Params.parseId(movieId);
+    if (id == null) {
+      throw new UnknownMovieException(movieId);
+    }
+    return toJson(catalog.movie(id));
+  }
+
+  private MovieJson toJson(MovieView movie) {
+    return MovieJson.of(
+        movie,
+        media.find(MediaKind.POSTER, movie.id()).isPresent()
+            ? "/media/posters/" + movie.id()
+            : null,
+        media.find(MediaKind.TRAILER, movie.id()).isPresent()
+            ? "/media/trailers/" + movie.id()
+            : null);
+  }
+}

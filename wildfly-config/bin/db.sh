@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL for the tests and for the run command: its own cluster (initdb), on a free
+# loopback port, with a database "marquee" owned by user "marquee" whose password is made up anew
+# each time. Nothing of the machine's own PostgreSQL cluster is touched.
+#
+#   db.sh start STATE_DIR   start (stopping a leftover one first); prints the port and writes
+#                           STATE_DIR/db.properties (port, user, password) for WildFly's --properties
+#   db.sh stop STATE_DIR    stop it and delete its data
+#
+# PostgreSQL refuses to run as root; as root the cluster lives in a directory of its own under
+# /tmp owned by the "postgres" user (which the Debian package creates), elsewhere in STATE_DIR.
+set -euo pipefail
+
+cmd=${1:?start or stop}
+state=${2:?state directory}
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+
+find_bin() {
+  local d
+  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$d/initdb" ] && { echo "$d"; return; }
+  done
+  command -v initdb >/dev/null 2>&1 && dirname "$(command -v initdb)"
+}
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 20000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  echo "no free port found" >&2; exit 1
+}
+
+stop_db() {
+  [ -f "$state/datadir" ] || return 0
+  local data bin
+  data=$(cat "$state/datadir")
+  bin=$(find_bin)
+  if [ -n "$bin" ] && [ -f "$data/cluster/postmaster.pid" ]; then
+    as_owner "$bin/pg_ctl" -D "$data/cluster" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$data" "$state/datadir" "$state/db.properties" "$state/port"
+}
+
+case "$cmd" in
+  start)
+    stop_db
+    bin=$(find_bin)
+    if [ -z "$bin" ]; then
+      echo "PostgreSQL server binaries not found; installing the Debian package postgresql" >&2
+      if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      else
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      fi
+      bin=$(find_bin)
+    fi
+    [ -n "$bin" ] || { echo "PostgreSQL could not be installed" >&2; exit 1; }
+
+    if [ "$(id -u)" = 0 ]; then
+      id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+      data=$(mktemp -d /tmp/marquee-pg.XXXXXX)
+      chown postgres: "$data"
+    else
+      data="$state/data"
+      mkdir -p "$data"
+    fi
+    echo "$data" > "$state/datadir"
+    chmod 700 "$data"
+
+    port=$(free_port)
+    # A fresh random password for this cluster; it reaches WildFly only through db.properties
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    printf '%s\n' "$password" > "$data/pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres: "$data/pwfile"
+    as_owner "$bin/initdb" -D "$data/cluster" --auth-local=trust --auth-host=scram-sha-256 \
+      --pwfile="$data/pwfile" -U marquee -E UTF8 --locale=C >"$state/initdb.log" 2>&1 \
+      || { cat "$state/initdb.log" >&2; exit 1; }
+    rm -f "$data/pwfile"
+    # A throwaway cluster: durability traded for speed (no fsync), sized for a test server
+    as_owner "$bin/pg_ctl" -D "$data/cluster" -l "$data/cluster/server.log" -w -t 60 \
+      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      start >/dev/null
+    as_owner "$bin/createdb" -h "$data" -p "$port" -U marquee marquee
+    echo "$port" > "$state/port"
+    (umask 077 && printf 'marquee.db.host=127.0.0.1\nmarquee.db.port=%s\nmarquee.db.name=marquee\nmarquee.db.user=marquee\nmarquee.db.password=%s\n' "$port" "$password" > "$state/db.properties")
+    echo "PostgreSQL ready on 127.0.0.1:$port (data in $data)" >&2
+    echo "$port"
+    ;;
+  stop)
+    stop_db
+    ;;
+  *)
+    echo "usage: db.sh start|stop STATE_DIR" >&2; exit 2
+    ;;
+esac
