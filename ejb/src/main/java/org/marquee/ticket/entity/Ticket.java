@@ -88,6 +88,11 @@ public class Ticket {
     return status;
   }
 
+  /** Voids this ticket (a refund); its seat may then be sold again. */
+  public void cancel() {
+    this.status = TicketStatus.CANCELLED;
+  }
+
   public Long getId() {
     return id;
   }

@@ -60,11 +60,11 @@ inks=(0xffe6b0 0x9ff8ff 0x2b2352 0x062a44 0xf7df8a 0xfff1d6 0xd6fff8 0xffd86b)
 backgrounds=(
   "mandelbrot=s=480x270:r=24:maxiter=200:start_scale=2.5:end_scale=0.2:end_pts=144,hue=s=0,colorchannelmixer=.393:.769:.189:0:.349:.686:.168:0:.272:.534:.131"
   "gradients=s=480x270:r=24:c0=0xff2fb4:c1=0x00e5ff:c2=0x16002e:c3=0x7a00ff:n=4:speed=0.08:seed=2"
-  "cellauto=s=240x135:r=24:rule=90:scroll=1,scale=480:270:flags=neighbor,format=rgb24,lutrgb=r='185-val/4':g='170-val/4':b='215-val/5'"
+  "cellauto=s=240x135:r=24:rule=90:seed=3:scroll=1,scale=480:270:flags=neighbor,format=rgb24,lutrgb=r='185-val/4':g='170-val/4':b='215-val/5'"
   "gradients=s=480x270:r=24:c0=0xeaf7ff:c1=0x6fb7e0:c2=0x0b3a5c:n=3:speed=0.05:seed=4"
-  "life=s=160x90:r=24:seed=5:ratio=0.25:mold=12:life_color=0xf5d76e:death_color=0x06261a:mold_color=0x1f6b45,scale=480:270:flags=neighbor"
+  "life=s=96x54:r=24:seed=5:ratio=0.25:mold=12:life_color=0xf5d76e:death_color=0x06261a:mold_color=0x1f6b45,scale=480:270:flags=neighbor"
   "mandelbrot=s=480x270:r=24:maxiter=200:start_x=-1.25066:start_y=0.02012:start_scale=2:end_scale=0.05:end_pts=144,colorchannelmixer=rr=1:rg=0.4:gr=0.25:gg=0.45:br=0.05:bb=0.25"
-  "cellauto=s=240x135:r=24:rule=30:scroll=1,scale=480:270:flags=neighbor,format=rgb24,lutrgb=r='val/12':g='20+val/3':b='40+val/3'"
+  "cellauto=s=240x135:r=24:rule=30:seed=7:scroll=1,scale=480:270:flags=neighbor,format=rgb24,lutrgb=r='val/12':g='20+val/3':b='40+val/3'"
   "gradients=s=480x270:r=24:c0=0x050008:c1=0x3b0f63:c2=0xd4a017:c3=0x12001f:n=4:speed=0.03:seed=8")
 chords=("220 277 330" "196 247 294" "262 330 392" "147 185 220"
   "174 220 262" "165 208 247" "110 139 165" "233 294 349")
@@ -151,13 +151,13 @@ drawtext=fontfile=$title_font:textfile=$work/ttitle:fontsize=$tsize:fontcolor=wh
 :x=(w-text_w)/2:y=92:alpha='clip((t-0.4)/0.8,0,1)',\
 drawtext=fontfile=$tagline_font:textfile=$work/tagline:fontsize=17:fontcolor=0xf0f0f0\
 :x=(w-text_w)/2:y=92+$tsize+16:alpha='clip((t-1.8)/0.8,0,1)',\
-drawbox=x=0:y=222:w=iw:h=34:color=black@0.55:t=fill,\
+drawbox=x=0:y=222:w=iw:h=34:color=black@0.55:t=fill:enable=gte(t\,3.3),\
 drawtext=fontfile=$small_font:textfile=$work/soon:fontsize=14:fontcolor=0xffd86b\
 :x=(w-text_w)/2:y=232:alpha='clip((t-3.4)/0.6,0,1)',\
 fade=t=in:st=0:d=0.4,fade=t=out:st=5.4:d=0.6[v];\
 [1:a]afade=t=in:st=0:d=0.5,afade=t=out:st=5:d=1[a]" \
     -map "[v]" -map "[a]" -t 6 \
-    -c:v libvpx-vp9 -pix_fmt yuv420p -b:v 170k -crf 38 -deadline good -cpu-used 2 -row-mt 1 \
+    -c:v libvpx-vp9 -pix_fmt yuv420p -b:v 150k -crf 38 -deadline good -cpu-used 2 -row-mt 1 \
     -g 48 -c:a libopus -b:a 32k -ac 1 \
     -fflags +bitexact -flags:v +bitexact -flags:a +bitexact "$out/trailer-$n.webm"
 

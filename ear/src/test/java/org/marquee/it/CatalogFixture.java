@@ -1,0 +1,66 @@
+package org.marquee.it;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.marquee.catalog.boundary.MovieView;
+import org.marquee.catalog.boundary.ProgrammeService;
+import org.marquee.catalog.boundary.RowSpec;
+import org.marquee.catalog.boundary.TheaterView;
+import org.marquee.catalog.entity.SeatCategory;
+
+/**
+ * Seeds a small programme of its own through the administrators' service, in a city no other test
+ * uses, so tests never depend on each other's data.
+ */
+@Dependent
+public class CatalogFixture {
+
+  @Inject ProgrammeService programme;
+  @Inject Clock clock;
+
+  public final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  public String city() {
+    return "Testville " + tag;
+  }
+
+  public MovieView movie(String title, LocalDate releaseDate) {
+    return programme.createMovie(
+        title + " " + tag, "A film for tests.", 100, "PG", List.of("Drama", "Test"), releaseDate);
+  }
+
+  public MovieView releasedMovie(String title) {
+    return movie(title, LocalDate.now(clock).minusDays(3));
+  }
+
+  public TheaterView theater(String name, String zone) {
+    return programme.createTheater(name + " " + tag, city(), "1 Test Street", zone);
+  }
+
+  /** An auditorium of rows A (2 wheelchair), B (3 standard) and C (3 premium). */
+  public long auditorium(TheaterView theater, String name) {
+    return programme.addAuditorium(
+        theater.id(),
+        name,
+        List.of(
+            new RowSpec("A", 2, SeatCategory.WHEELCHAIR),
+            new RowSpec("B", 3, SeatCategory.STANDARD),
+            new RowSpec("C", 3, SeatCategory.PREMIUM)));
+  }
+
+  public long showtime(MovieView movie, long auditorium, Instant startsAt, int priceCents) {
+    return programme.scheduleShowtime(movie.id(), auditorium, startsAt, priceCents, "EUR");
+  }
+
+  /** A whole hour, {@code hours} from now. */
+  public Instant inHours(int hours) {
+    return clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(hours + 1));
+  }
+}

@@ -1,0 +1,85 @@
+package org.marquee.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Real HTTP against the server the tests run in, as an outside client sends it: the port is the
+ * HTTP port plus the test port offset.
+ */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private Http() {}
+
+  public static String base() {
+    int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    return "http://127.0.0.1:" + (8080 + offset);
+  }
+
+  public static HttpResponse<String> get(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), headers);
+  }
+
+  public static HttpResponse<byte[]> getBytes(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static HttpResponse<String> request(String method, String path, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody()),
+        headers);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static JsonArray array(HttpResponse<String> response) {
+    return (JsonArray) parse(response);
+  }
+
+  public static JsonObject object(HttpResponse<String> response) {
+    return (JsonObject) parse(response);
+  }
+
+  private static JsonStructure parse(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+}
