@@ -1,0 +1,99 @@
+package org.marquee.seating.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marquee.booking.entity.Hold;
+import org.marquee.catalog.entity.Auditorium;
+import org.marquee.catalog.entity.Movie;
+import org.marquee.catalog.entity.SeatCategory;
+import org.marquee.catalog.entity.Showtime;
+import org.marquee.catalog.entity.Theater;
+
+class ShowSeatTest {
+
+  private final Instant now = Instant.parse("2026-12-01T18:00:00Z");
+  private final Showtime showtime = showtime();
+  private final ShowSeat seat = new ShowSeat(showtime, null, 1000);
+
+  private Showtime showtime() {
+    Theater theater = new Theater("Odeon", "Berlin", "Street 1", java.time.ZoneId.of("UTC"));
+    Auditorium auditorium = new Auditorium(theater, "1");
+    auditorium.addRow("A", 2, SeatCategory.STANDARD);
+    Movie movie = new Movie("Film", "", 90, "PG", List.of(), LocalDate.of(2026, 1, 1));
+    return new Showtime(movie, auditorium, now.plus(Duration.ofHours(2)), 1000, "EUR");
+  }
+
+  private Hold hold(long id, Duration lasting) {
+    Hold hold = new Hold(null, showtime, now, now.plus(lasting));
+    try {
+      Field field = Hold.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(hold, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return hold;
+  }
+
+  @Test
+  void anAvailableSeatCanBeHeldThenSold() {
+    Hold hold = hold(1, Duration.ofMinutes(10));
+    seat.hold(hold, hold.getExpiresAt(), now);
+    assertEquals(SeatStatus.HELD, seat.statusAt(now));
+    seat.sell(hold);
+    assertEquals(SeatStatus.SOLD, seat.statusAt(now));
+    assertNull(seat.getHold());
+  }
+
+  @Test
+  void aHeldSeatCannotBeHeldByAnotherUntilTheHoldExpires() {
+    Hold first = hold(1, Duration.ofMinutes(10));
+    seat.hold(first, first.getExpiresAt(), now);
+    Hold second = hold(2, Duration.ofMinutes(10));
+    assertThrows(
+        SeatTakenException.class,
+        () -> seat.hold(second, second.getExpiresAt(), now.plusSeconds(60)));
+
+    Instant afterExpiry = first.getExpiresAt();
+    assertEquals(
+        SeatStatus.AVAILABLE, seat.statusAt(afterExpiry), "an expired hold does not block");
+    seat.hold(second, afterExpiry.plus(Duration.ofMinutes(10)), afterExpiry);
+    assertEquals(2L, seat.getHold().getId());
+  }
+
+  @Test
+  void aSoldSeatCannotBeHeldOrSoldAgain() {
+    Hold hold = hold(1, Duration.ofMinutes(10));
+    seat.hold(hold, hold.getExpiresAt(), now);
+    seat.sell(hold);
+    assertThrows(
+        SeatTakenException.class,
+        () -> seat.hold(hold(2, Duration.ofMinutes(5)), now.plusSeconds(300), now));
+    assertThrows(SeatTakenException.class, () -> seat.sell(hold));
+    assertEquals(SeatStatus.SOLD, seat.statusAt(now.plus(Duration.ofDays(1))), "sold is forever");
+  }
+
+  @Test
+  void onlyTheHoldingHoldCanSell() {
+    Hold mine = hold(1, Duration.ofMinutes(10));
+    seat.hold(mine, mine.getExpiresAt(), now);
+    assertThrows(SeatTakenException.class, () -> seat.sell(hold(2, Duration.ofMinutes(10))));
+  }
+
+  @Test
+  void releaseFreesTheSeat() {
+    Hold hold = hold(1, Duration.ofMinutes(10));
+    seat.hold(hold, hold.getExpiresAt(), now);
+    seat.release();
+    assertEquals(SeatStatus.AVAILABLE, seat.statusAt(now));
+    assertNull(seat.getHoldExpiresAt());
+  }
+}
