@@ -12,14 +12,23 @@ driver=${2:?PostgreSQL JDBC driver jar}
 config_dir=$(cd "$(dirname "$0")/.." && pwd)
 cli="$home/bin/jboss-cli.sh"
 
+# Runs the CLI; prints what it said only when something was not a plain success.
+run_cli() {
+  local out
+  if ! out=$("$cli" "$@" 2>&1); then
+    echo "$out" >&2
+    return 1
+  fi
+  echo "$out" | grep -vE '^\{"outcome" => "success"\}$|^The batch executed successfully$|deprecated|^$' || true
+}
+
 # The driver module: the datasource subsystem loads the driver from it, never from the EAR.
 if [ ! -f "$home/modules/org/postgresql/main/module.xml" ]; then
-  "$cli" --command="module add --name=org.postgresql --resources=$driver \
-    --dependencies=java.logging,java.naming,java.management,java.sql,jakarta.transaction.api" \
-    2> >(grep -v 'module add.*deprecated' >&2 || true)
+  run_cli --command="module add --name=org.postgresql --resources=$driver \
+    --dependencies=java.logging,java.naming,java.management,java.sql,jakarta.transaction.api"
 fi
 
 for script in "$config_dir"/[0-9]*.cli; do
   echo "Applying $(basename "$script")"
-  "$cli" --file="$script"
+  run_cli --file="$script"
 done

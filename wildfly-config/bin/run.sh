@@ -15,7 +15,7 @@ state="$root/ear/target/run"
 home="$root/ear/target/wildfly"
 
 echo "Building Marquee and provisioning WildFly (mvn package)..."
-mvn -B -q -DskipTests package 2>&1 | grep -vE '"outcome" => "success"|^Applying|batch executed' || true
+mvn -B -q -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -v '^Applying' || true
 [ -f "$root/ear/target/marquee.ear" ] || { echo "The build failed; see the output above." >&2; exit 1; }
 
 bash wildfly-config/bin/db.sh start "$state" >/dev/null

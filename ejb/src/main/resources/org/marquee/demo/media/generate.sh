@@ -166,11 +166,14 @@ done
 
 # Check what a browser will get: the right size, codecs and duration.
 for n in 1 2 3 4 5 6 7 8; do
-  ffprobe -v error -select_streams v:0 -show_entries stream=codec_name,width,height \
-    -of csv=p=0 "$out/poster-$n.png" | grep -qx 'png,400,600' \
-    || { echo "generate.sh: poster-$n.png is not a 400x600 PNG" >&2; exit 1; }
-  ffprobe -v error -show_entries stream=codec_name,width,height -of csv=p=0 \
-    "$out/trailer-$n.webm" | tr '\n' ' ' | grep -q '^vp9,480,270 opus' \
-    || { echo "generate.sh: trailer-$n.webm is not 480x270 VP9 + Opus" >&2; exit 1; }
+  poster="$(ffprobe -v error -show_entries stream=codec_name,width,height -of csv=p=0 \
+    "$out/poster-$n.png")"
+  [ "$poster" = "png,400,600" ] || { echo "generate.sh: poster-$n.png is $poster" >&2; exit 1; }
+  trailer="$(ffprobe -v error -show_entries stream=codec_name,width,height:format=duration \
+    -of csv=p=0 "$out/trailer-$n.webm" | tr '\n' ' ')"
+  case "$trailer" in
+    "vp9,480,270 opus 6.0"*) ;;
+    *) echo "generate.sh: trailer-$n.webm is $trailer, not 6 s of 480x270 VP9 + Opus" >&2; exit 1 ;;
+  esac
 done
 echo "generate.sh: 8 posters and 8 trailers in $out"
