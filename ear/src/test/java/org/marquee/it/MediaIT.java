@@ -112,6 +112,40 @@ class MediaIT {
   }
 
   @Test
+  void headAnswersTheHeadersWithoutTheBody() {
+    HttpResponse<String> head = Http.request("HEAD", "/media/trailers/" + movie.id());
+    assertEquals(200, head.statusCode());
+    assertEquals("100000", head.headers().firstValue("Content-Length").orElse(""));
+    assertEquals("", head.body());
+  }
+
+  @Test
+  void notModifiedSinceTheLastModifiedDate() {
+    String path = "/media/posters/" + movie.id();
+    String lastModified = Http.getBytes(path).headers().firstValue("Last-Modified").orElseThrow();
+    assertEquals(304, Http.getBytes(path, "If-Modified-Since", lastModified).statusCode());
+    assertEquals(
+        200,
+        Http.getBytes(path, "If-Modified-Since", "Thu, 01 Jan 1998 00:00:00 GMT").statusCode());
+  }
+
+  @Test
+  void severalRangesOrAMalformedRangeGetTheWholeFile() {
+    String path = "/media/trailers/" + movie.id();
+    for (String range : List.of("bytes=0-9,20-29", "bytes=abc", "pages=1-2")) {
+      HttpResponse<byte[]> response = Http.getBytes(path, "Range", range);
+      assertEquals(200, response.statusCode(), range);
+      assertEquals(trailer.length, response.body().length, range);
+    }
+  }
+
+  @Test
+  void onlyReadingIsAllowed() {
+    assertEquals(405, Http.request("POST", "/media/posters/" + movie.id()).statusCode());
+    assertEquals(405, Http.request("DELETE", "/media/posters/" + movie.id()).statusCode());
+  }
+
+  @Test
   void unknownMediaIsNotFound() {
     for (String path :
         List.of(

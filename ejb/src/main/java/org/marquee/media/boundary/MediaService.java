@@ -125,9 +125,9 @@ public class MediaService {
   }
 
   /**
-   * Stores the content as this movie's file of this kind, replacing any earlier one; a refused
-   * file leaves the earlier one in place. Reading stops once the kind's limit is passed; the stream
-   * is not closed.
+   * Stores the content as this movie's file of this kind, replacing any earlier one; a refused file
+   * leaves the earlier one in place. Reading stops once the kind's limit is passed; the stream is
+   * not closed.
    *
    * @throws UnsupportedMediaException if the content type does not belong to the kind (see {@link
    *     MediaKind#accepts}) or the content is empty

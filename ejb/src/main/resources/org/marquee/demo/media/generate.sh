@@ -102,7 +102,7 @@ for i in 0 1 2 3 4 5 6 7; do
   # ---- poster: lit gradient, vignette, double frame, title block centred around y=290 ----
   text "$work/presents" "MARQUEE PICTURES PRESENTS"
   text "$work/tagline" "${taglines[$i]}"
-  text "$work/soon" "COMING SOON"
+  text "$work/soon" "IN CINEMAS"
   text "$work/only" "ONLY AT THE MARQUEE"
   sizes=()
   block=0
