@@ -15,8 +15,12 @@ state="$root/ear/target/run"
 home="$root/ear/target/wildfly"
 
 echo "Building Marquee and provisioning WildFly (mvn package)..."
-mvn -B -q -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -v '^Applying' || true
-[ -f "$root/ear/target/marquee.ear" ] || { echo "The build failed; see the output above." >&2; exit 1; }
+mkdir -p "$root/ear/target"
+if ! mvn -B -DskipTests package > "$root/ear/target/build.log" 2>&1; then
+  grep -E 'ERROR|FAIL' "$root/ear/target/build.log" | head -40 >&2
+  echo "The build failed; the whole log is ear/target/build.log" >&2
+  exit 1
+fi
 
 bash wildfly-config/bin/db.sh start "$state" >/dev/null
 

@@ -25,7 +25,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.catalog.boundary.MovieView;
+import org.marquee.catalog.boundary.ProgrammeService;
+import org.marquee.catalog.boundary.RowSpec;
 import org.marquee.catalog.boundary.TheaterView;
+import org.marquee.catalog.entity.SeatCategory;
 
 /**
  * The catalog Read API over real HTTP, against data each test seeds in a city of its own: every
@@ -40,6 +43,7 @@ class CatalogApiIT {
   }
 
   @Inject CatalogFixture fixture;
+  @Inject ProgrammeService programme;
   @Inject Clock clock;
 
   private static String enc(String value) {
@@ -223,6 +227,35 @@ class CatalogApiIT {
                         + theater.id()
                         + "&date="
                         + local.minusDays(1)))));
+  }
+
+  @Test
+  void timesAlwaysCarrySecondsAndANumericOffset() {
+    TheaterView theater = fixture.theater("Nordic", "Atlantic/Reykjavik");
+    long screen = fixture.auditorium(theater, "Screen 1");
+    long id =
+        fixture.showtime(fixture.releasedMovie("Midnight Sun"), screen, fixture.inHours(7), 900);
+    JsonObject json = Http.object(Http.get("/api/v1/showtimes/" + id));
+    String pattern = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+00:00";
+    assertTrue(json.getString("startsAt").matches(pattern), json.getString("startsAt"));
+    assertTrue(json.getString("endsAt").matches(pattern), json.getString("endsAt"));
+  }
+
+  @Test
+  void seatMapRowsFollowNaturalOrder() {
+    TheaterView theater = fixture.theater("Numbers", "Europe/Berlin");
+    long screen =
+        programme.addAuditorium(
+            theater.id(),
+            "Numbered",
+            java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(r -> new RowSpec(String.valueOf(r), 1, SeatCategory.STANDARD))
+                .toList());
+    long id = fixture.showtime(fixture.releasedMovie("Count"), screen, fixture.inHours(7), 900);
+    JsonArray seats = Http.array(Http.get("/api/v1/showtimes/" + id + "/seats"));
+    assertEquals(
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+        seats.getValuesAs(JsonObject.class).stream().map(s -> s.getString("row")).toList());
   }
 
   @Test

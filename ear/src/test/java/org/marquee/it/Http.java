@@ -30,37 +30,34 @@ public final class Http {
   }
 
   public static HttpResponse<String> get(String path, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), headers);
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path)).GET(),
+        HttpResponse.BodyHandlers.ofString(),
+        headers);
   }
 
   public static HttpResponse<byte[]> getBytes(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path)).GET(),
+        HttpResponse.BodyHandlers.ofByteArray(),
+        headers);
   }
 
   public static HttpResponse<String> request(String method, String path, String... headers) {
     return send(
         HttpRequest.newBuilder(URI.create(base() + path))
             .method(method, HttpRequest.BodyPublishers.noBody()),
+        HttpResponse.BodyHandlers.ofString(),
         headers);
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+  private static <T> HttpResponse<T> send(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> body, String... headers) {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request.build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

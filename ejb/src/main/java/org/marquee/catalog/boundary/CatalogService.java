@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.marquee.catalog.control.CatalogSnapshot;
 import org.marquee.catalog.control.CatalogSnapshots;
 import org.marquee.catalog.control.ShowtimeRow;
+import org.marquee.seating.boundary.SeatView;
 import org.marquee.seating.control.SeatAvailability;
 
 /**
@@ -33,10 +35,10 @@ public class CatalogService {
     CatalogSnapshot snapshot = snapshots.current();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    String text = query.text() == null ? null : query.text().toLowerCase();
+    String text = query.text() == null ? null : query.text().toLowerCase(Locale.ROOT);
     Stream<MovieView> movies =
         snapshot.movies().stream()
-            .filter(m -> text == null || m.title().toLowerCase().contains(text))
+            .filter(m -> text == null || m.title().toLowerCase(Locale.ROOT).contains(text))
             .filter(
                 m -> {
                   boolean released = !m.releaseDate().isAfter(today);

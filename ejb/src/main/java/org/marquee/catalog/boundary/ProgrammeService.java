@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.catalog.entity.Theater;
+import org.marquee.platform.Constraints;
 import org.marquee.seating.entity.ShowSeat;
 
 /**
@@ -85,7 +87,26 @@ public class ProgrammeService {
       auditorium.addRow(
           row.row(), row.seats(), row.category() == null ? SeatCategory.STANDARD : row.category());
     }
-    em.persist(auditorium);
+    boolean taken =
+        !em.createQuery(
+                "select a.id from Auditorium a where a.theater = :theater and a.name = :name",
+                Long.class)
+            .setParameter("theater", theater)
+            .setParameter("name", auditorium.getName())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new DuplicateAuditoriumException(auditorium.getName());
+    }
+    try {
+      em.persist(auditorium);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Constraints.violated(e, "ux_auditorium_name")) {
+        throw new DuplicateAuditoriumException(auditorium.getName());
+      }
+      throw e;
+    }
     changed.fire(new CatalogChanged("auditorium"));
     return auditorium.getId();
   }
@@ -121,8 +142,16 @@ public class ProgrammeService {
     if (overlapping > 0) {
       throw new ShowtimeOverlapException();
     }
-    em.persist(showtime);
-    em.flush();
+    try {
+      em.persist(showtime);
+      em.flush();
+    } catch (PersistenceException e) {
+      // a concurrent scheduling passed the check above too; the exclusion constraint decided
+      if (Constraints.violated(e, "ex_showtime_overlap")) {
+        throw new ShowtimeOverlapException();
+      }
+      throw e;
+    }
     for (SeatCategory category : SeatCategory.values()) {
       em.createNativeQuery(
               "insert into show_seat (showtime_id, seat_id, status, price_cents)"

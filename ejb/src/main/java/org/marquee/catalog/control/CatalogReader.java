@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.TheaterView;
@@ -32,7 +33,7 @@ public class CatalogReader {
             .getResultStream()
             .map(MovieView::of)
             .sorted(
-                Comparator.comparing((MovieView m) -> m.title().toLowerCase())
+                Comparator.comparing((MovieView m) -> m.title().toLowerCase(Locale.ROOT))
                     .thenComparing(MovieView::id))
             .toList();
     List<TheaterView> theaters =

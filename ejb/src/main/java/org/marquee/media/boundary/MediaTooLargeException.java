@@ -1,16 +1,17 @@
 package org.marquee.media.boundary;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Locale;
 import org.marquee.media.entity.MediaKind;
+import org.marquee.platform.BusinessException;
 
 /**
  * A file larger than its kind allows ({@link MediaKind#maxBytes()}). The store stops reading as
  * soon as the limit is passed and keeps nothing of it, so an oversized upload costs at most the
  * limit in disk space, and only for as long as the upload lasts.
  */
-@ApplicationException(rollback = true)
-public class MediaTooLargeException extends IllegalArgumentException {
+public class MediaTooLargeException extends BusinessException.Invalid {
+
+  private static final long serialVersionUID = 1L;
 
   public MediaTooLargeException(MediaKind kind) {
     super(

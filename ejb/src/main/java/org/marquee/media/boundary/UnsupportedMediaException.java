@@ -1,8 +1,8 @@
 package org.marquee.media.boundary;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Locale;
 import org.marquee.media.entity.MediaKind;
+import org.marquee.platform.BusinessException;
 
 /**
  * A file offered to the media store that it will not keep: its content type is not one the kind
@@ -10,8 +10,9 @@ import org.marquee.media.entity.MediaKind;
  * exception, so a caller inside a transaction rolls back and sees this exception itself rather than
  * a wrapped one.
  */
-@ApplicationException(rollback = true)
-public class UnsupportedMediaException extends IllegalArgumentException {
+public class UnsupportedMediaException extends BusinessException.Invalid {
+
+  private static final long serialVersionUID = 1L;
 
   public UnsupportedMediaException(MediaKind kind, String contentType) {
     super(

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.infinispan.Cache;
-import org.marquee.catalog.boundary.SeatView;
 import org.marquee.platform.SeatMapCache;
+import org.marquee.seating.boundary.SeatView;
 import org.marquee.seating.entity.SeatStatus;
 import org.marquee.seating.entity.ShowSeat;
 

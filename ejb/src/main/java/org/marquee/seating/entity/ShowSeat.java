@@ -29,9 +29,10 @@ import org.marquee.catalog.entity.Showtime;
     name = ShowSeat.BY_SHOWTIME,
     query =
         "select s from ShowSeat s join fetch s.seat where s.showtime.id = :showtimeId"
-            + " order by s.seat.rowLabel, s.seat.number")
+            + " order by length(s.seat.rowLabel), s.seat.rowLabel, s.seat.number")
 public class ShowSeat {
 
+  /** A showtime's seats by row, then number; rows in natural order (A..Z, AA.., or 1, 2.. 10). */
   public static final String BY_SHOWTIME = "ShowSeat.byShowtime";
 
   @Id

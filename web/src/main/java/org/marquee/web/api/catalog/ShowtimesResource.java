@@ -9,10 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.marquee.catalog.boundary.CatalogService;
-import org.marquee.catalog.boundary.SeatView;
 import org.marquee.catalog.boundary.ShowtimeQuery;
 import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.seating.boundary.SeatView;
 import org.marquee.web.api.Params;
 
 /** GET /showtimes, /showtimes/{id} and the live seat map /showtimes/{id}/seats. */

@@ -1,4 +1,4 @@
-package org.marquee.catalog.boundary;
+package org.marquee.seating.boundary;
 
 import java.io.Serializable;
 import org.marquee.catalog.entity.SeatCategory;

@@ -1,4 +1,4 @@
-package org.marquee.web.site;
+package org.marquee.web.site.movies;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +16,8 @@ import org.marquee.catalog.boundary.ShowtimeQuery;
 import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.catalog.boundary.UnknownMovieException;
 import org.marquee.web.api.Params;
+import org.marquee.web.site.MovieCard;
+import org.marquee.web.site.MovieCards;
 
 /**
  * The movie page (/movies/movie.xhtml?id=..&amp;date=..): the movie with its trailer, and its
