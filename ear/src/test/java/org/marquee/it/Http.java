@@ -24,8 +24,11 @@ public final class Http {
 
   private Http() {}
 
+  /** Inside the server its own port offset; outside it the offset failsafe was given. */
   public static String base() {
-    int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    int offset =
+        Integer.getInteger(
+            "jboss.socket.binding.port-offset", Integer.getInteger("marquee.test.port-offset", 0));
     return "http://127.0.0.1:" + (8080 + offset);
   }
 
