@@ -12,8 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.TheaterView;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaKind;
 
 /**
  * Test-only: lets a test that runs outside the server (a browser test) seed its own programme. It

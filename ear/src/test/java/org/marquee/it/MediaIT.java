@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.catalog.boundary.MovieView;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaKind;
 
 /**
  * Posters and trailers over real HTTP: caching headers, conditional requests and byte ranges, as a

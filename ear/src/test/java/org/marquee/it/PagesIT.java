@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.TheaterView;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaKind;
 
 /** The first pages over real HTTP: the home page and a movie page, as a browser receives them. */
 @ExtendWith(ArquillianExtension.class)

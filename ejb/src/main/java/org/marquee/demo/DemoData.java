@@ -24,8 +24,8 @@ import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.RowSpec;
 import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.catalog.entity.SeatCategory;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaKind;
 
 /**
  * Fills an empty database with a demo programme when the server runs with {@code

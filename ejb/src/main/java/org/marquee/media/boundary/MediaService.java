@@ -26,8 +26,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import org.marquee.media.entity.MediaFile;
-import org.marquee.media.entity.MediaKind;
 
 /**
  * Keeps movie posters and trailers on the file system rather than in PostgreSQL, because they are

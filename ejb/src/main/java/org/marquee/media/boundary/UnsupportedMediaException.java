@@ -1,7 +1,6 @@
 package org.marquee.media.boundary;
 
 import java.util.Locale;
-import org.marquee.media.entity.MediaKind;
 import org.marquee.platform.BusinessException;
 
 /**

@@ -24,8 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marquee.media.entity.MediaFile;
-import org.marquee.media.entity.MediaKind;
 
 class MediaServiceTest {
 

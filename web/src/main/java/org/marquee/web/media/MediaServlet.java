@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marquee.media.boundary.MediaFile;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaFile;
-import org.marquee.media.entity.MediaKind;
 
 /**
  * Serves posters and trailers at {@code /media/posters/{movieId}} and {@code

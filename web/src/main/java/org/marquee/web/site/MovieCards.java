@@ -6,8 +6,8 @@ import java.util.List;
 import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.ShowtimeQuery;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaKind;
 
 /** Builds {@link MovieCard}s for the customer pages. */
 @ApplicationScoped

@@ -13,8 +13,8 @@ import org.marquee.catalog.boundary.MovieFilter;
 import org.marquee.catalog.boundary.MovieQuery;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.UnknownMovieException;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
-import org.marquee.media.entity.MediaKind;
 import org.marquee.web.api.Params;
 
 /** GET /movies and /movies/{id}: the public film listing. */

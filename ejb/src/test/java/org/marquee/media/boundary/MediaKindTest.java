@@ -1,4 +1,4 @@
-package org.marquee.media.entity;
+package org.marquee.media.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.marquee.media.entity;
+package org.marquee.media.boundary;
 
 import java.util.Locale;
 import java.util.Optional;
