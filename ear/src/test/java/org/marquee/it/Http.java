@@ -46,6 +46,23 @@ public final class Http {
         headers);
   }
 
+  public static HttpResponse<String> post(String path, String json, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        HttpResponse.BodyHandlers.ofString(),
+        headers);
+  }
+
+  /** The {@code Authorization} header value for HTTP Basic. */
+  public static String basic(String email, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (email + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   public static HttpResponse<String> request(String method, String path, String... headers) {
     return send(
         HttpRequest.newBuilder(URI.create(base() + path))

@@ -1,11 +1,9 @@
 package org.marquee.demo;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,8 +15,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.marquee.account.boundary.AccountService;
+import org.marquee.account.entity.Role;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.RowSpec;
@@ -29,13 +31,15 @@ import org.marquee.media.boundary.MediaService;
 
 /**
  * Fills an empty database with a demo programme when the server runs with {@code
- * -Dmarquee.demo-data=true} (the README's run command does; production never does): four theaters
- * in three cities, six movies now showing and two coming soon with posters and trailers, and
- * showtimes over the next seven days. It goes through the same services as the administrators.
+ * -Dmarquee.demo-data=true} (the README's run command does; production never does; see {@link
+ * DemoDataStartup}): four theaters in three cities, six movies now showing and two coming soon with
+ * posters and trailers, showtimes over the next seven days, and the three demo accounts of the API
+ * contract. It goes through the same services as the administrators, running as one ({@link
+ * RunAs}), in one transaction: the whole demo is there or none of it.
  */
-@Singleton
-@Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Stateless
+@RunAs("ADMIN")
+@PermitAll
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -108,19 +112,38 @@ public class DemoData {
               List.of("Animation", "Family"),
               26));
 
+  private record DemoAccount(String email, String password, String name, Set<Role> roles) {}
+
+  /** The demo accounts of the API contract, with its well-known passwords (never in production). */
+  private static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount(
+              "admin@marquee.example",
+              "marquee-admin",
+              "Ada Admin",
+              EnumSet.of(Role.ADMIN, Role.CLERK)),
+          new DemoAccount(
+              "clerk@marquee.example", "marquee-clerk", "Clark Clerk", EnumSet.of(Role.CLERK)),
+          new DemoAccount(
+              "alice@marquee.example",
+              "marquee-alice",
+              "Alice Moviegoer",
+              EnumSet.noneOf(Role.class)));
+
   @EJB ProgrammeService programme;
+  @EJB AccountService accounts;
   @Inject MediaService media;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
-  @PostConstruct
-  void load() {
-    if (!Boolean.getBoolean("marquee.demo-data")) {
-      return;
-    }
+  /** Loads the demo into an empty database; {@link DemoDataStartup} calls it at deployment. */
+  public void load() {
     if (em.createQuery("select count(m) from Movie m", Long.class).getSingleResult() > 0) {
       LOG.info("Demo data: the database already holds a programme; nothing loaded");
       return;
+    }
+    for (DemoAccount demo : ACCOUNTS) {
+      accounts.createStaff(demo.email(), demo.password(), demo.name(), demo.roles());
     }
     LocalDate today = LocalDate.now(clock);
     List<MovieView> movies = new ArrayList<>();

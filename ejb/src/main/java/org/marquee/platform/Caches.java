@@ -18,6 +18,24 @@ public class Caches {
   @Resource(lookup = "java:jboss/infinispan/cache/marquee/seat-maps")
   private Cache<String, Object> seatMaps;
 
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/credentials")
+  private Cache<String, Object> credentials;
+
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/login-failures")
+  private Cache<String, Object> loginFailures;
+
+  @Produces
+  @CredentialCache
+  Cache<String, Object> credentials() {
+    return credentials;
+  }
+
+  @Produces
+  @LoginFailureCache
+  Cache<String, Object> loginFailures() {
+    return loginFailures;
+  }
+
   @Produces
   @CatalogCache
   Cache<String, Object> catalog() {

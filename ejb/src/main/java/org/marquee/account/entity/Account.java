@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,10 @@ import java.util.Set;
  * it is unique and matched case-insensitively; the password is only ever kept as a hash.
  */
 @Entity
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 public class Account {
+
+  public static final String BY_EMAIL = "Account.byEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

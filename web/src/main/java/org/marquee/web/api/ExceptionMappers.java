@@ -1,11 +1,15 @@
 package org.marquee.web.api;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -38,6 +42,24 @@ public final class ExceptionMappers {
     }
   }
 
+  /** A caller without the role an EJB requires: 401 when anonymous, else 403. */
+  @Provider
+  public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+    @Context SecurityContext security;
+
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      if (security == null || security.getUserPrincipal() == null) {
+        return Response.fromResponse(
+                Problem.of(401, "unauthorized", "Unauthorized", "Please sign in.").toResponse())
+            .header("WWW-Authenticate", "Basic realm=\"Marquee\", charset=\"UTF-8\"")
+            .build();
+      }
+      return Problem.of(403, "forbidden", "Forbidden", "Your account may not do this.")
+          .toResponse();
+    }
+  }
+
   /** Malformed parameters. */
   @Provider
   public static class InvalidParameter implements ExceptionMapper<InvalidParameterException> {
@@ -54,6 +76,15 @@ public final class ExceptionMappers {
     public Response toResponse(JsonbException e) {
       return Problem.badRequest("The request body is not valid JSON of the expected shape.")
           .toResponse();
+    }
+  }
+
+  /** Bodies that are not JSON at all. */
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonException> {
+    @Override
+    public Response toResponse(JsonException e) {
+      return Problem.badRequest("The request body is not valid JSON.").toResponse();
     }
   }
 

@@ -41,12 +41,20 @@ public final class Problem {
     return of(404, "not-found", "Not found", detail);
   }
 
+  public int status() {
+    return status;
+  }
+
   public Problem with(String name, Object value) {
     extras.put(name, value);
     return this;
   }
 
   public Response toResponse() {
+    return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+  }
+
+  public String toJson() {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("type", type)
@@ -65,6 +73,6 @@ public final class Problem {
             json.add(name, String.valueOf(value));
           }
         });
-    return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString()).build();
+    return json.build().toString();
   }
 }

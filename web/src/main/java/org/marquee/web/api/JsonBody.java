@@ -1,0 +1,61 @@
+package org.marquee.web.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+
+/**
+ * A request body read strictly: a JSON object whose members have exactly the JSON types the
+ * contract names. Object binding would quietly turn {@code 42} into {@code "42"}; here a wrong
+ * type, like a malformed value, is a 400 that names the member.
+ */
+public final class JsonBody {
+
+  private final JsonObject json;
+
+  private JsonBody(JsonObject json) {
+    this.json = json;
+  }
+
+  public static JsonBody of(JsonValue body) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidParameterException("The request body must be a JSON object.");
+    }
+    return new JsonBody(body.asJsonObject());
+  }
+
+  /** A string member; null when absent or null. */
+  public String string(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonString string)) {
+      throw new InvalidParameterException(name + " must be a string.");
+    }
+    return string.getString();
+  }
+
+  /** A date member written YYYY-MM-DD; null when absent or null. */
+  public LocalDate date(String name) {
+    return Params.optionalDate(name, string(name));
+  }
+
+  /** A whole-number member that fits an int; null when absent or null. */
+  public Integer integer(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      throw new InvalidParameterException(name + " must be a whole number.");
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new InvalidParameterException(name + " is out of range.");
+    }
+  }
+}
