@@ -166,6 +166,19 @@ class AccountsIT {
   }
 
   @Test
+  void theFirstAdministratorComesFromTheServersSettings() {
+    HttpResponse<String> me =
+        Http.get(
+            "/api/v1/accounts/me",
+            "Authorization",
+            Http.basic("it-admin@marquee.example", "it-admin-password"));
+    assertEquals(200, me.statusCode(), me.body());
+    assertEquals(
+        List.of("ADMIN", "CLERK", "CUSTOMER"),
+        Http.object(me).getJsonArray("roles").getValuesAs(v -> v.toString().replace("\"", "")));
+  }
+
+  @Test
   void theDemoAccountsAreNotInATestServer() {
     CatalogApiIT.assertProblem(
         Http.get(

@@ -32,10 +32,10 @@ import org.marquee.media.boundary.MediaService;
 /**
  * Fills an empty database with a demo programme when the server runs with {@code
  * -Dmarquee.demo-data=true} (the README's run command does; production never does; see {@link
- * DemoDataStartup}): four theaters in three cities, six movies now showing and two coming soon with
- * posters and trailers, showtimes over the next seven days, and the three demo accounts of the API
- * contract. It goes through the same services as the administrators, running as one ({@link
- * RunAs}), in one transaction: the whole demo is there or none of it.
+ * org.marquee.platform.startup.Startup}): four theaters in three cities, six movies now showing and
+ * two coming soon with posters and trailers, showtimes over the next seven days, and the three demo
+ * accounts of the API contract. It goes through the same services as the administrators, running as
+ * one ({@link RunAs}), in one transaction: the whole demo is there or none of it.
  */
 @Stateless
 @RunAs("ADMIN")
@@ -136,7 +136,10 @@ public class DemoData {
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
-  /** Loads the demo into an empty database; {@link DemoDataStartup} calls it at deployment. */
+  /**
+   * Loads the demo into an empty database; {@link org.marquee.platform.startup.Startup} calls it at
+   * deployment.
+   */
   public void load() {
     if (em.createQuery("select count(m) from Movie m", Long.class).getSingleResult() > 0) {
       LOG.info("Demo data: the database already holds a programme; nothing loaded");

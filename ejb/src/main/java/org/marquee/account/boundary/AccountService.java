@@ -52,6 +52,16 @@ public class AccountService {
     return AccountView.of(account, paymentMethodOf(account));
   }
 
+  /** The caller changes their own name and birth date. */
+  @RolesAllowed("CUSTOMER")
+  public AccountView updateProfile(String displayName, LocalDate birthDate) {
+    Account account = byEmail(session.getCallerPrincipal().getName());
+    account.updateProfile(
+        AccountRules.displayName(displayName),
+        AccountRules.birthDate(birthDate, LocalDate.now(clock)));
+    return AccountView.of(account, paymentMethodOf(account));
+  }
+
   private AccountView create(
       String email, String password, String displayName, LocalDate birthDate, Set<Role> roles) {
     String normalized = Account.normalizeEmail(AccountRules.email(email));

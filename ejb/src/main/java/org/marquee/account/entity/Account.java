@@ -80,6 +80,12 @@ public class Account {
     this.createdAt = createdAt;
   }
 
+  /** The details a customer edits on the profile page. */
+  public void updateProfile(String displayName, LocalDate birthDate) {
+    this.displayName = displayName;
+    this.birthDate = birthDate;
+  }
+
   public static String normalizeEmail(String email) {
     return email.trim().toLowerCase(Locale.ROOT);
   }

@@ -11,21 +11,26 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import org.marquee.account.boundary.LoginGuard;
 import org.marquee.web.api.Problem;
 
 /**
- * How callers prove who they are. The API (/api/v1) speaks HTTP Basic with the account's email and
- * password on every request, and never opens an HTTP session for it: a protected endpoint without
- * credentials, or any request with wrong ones, is answered 401 with {@code WWW-Authenticate: Basic}
- * and a problem body; after too many failures ({@link LoginGuard}) the answer is 429 with {@code
- * Retry-After}, before any password is checked. Everything else passes through unauthenticated.
+ * How callers prove who they are. The pages sign in through a login form and an HTTP session. The
+ * API (/api/v1) speaks HTTP Basic with the account's email and password on every request, and never
+ * opens an HTTP session for it: a protected endpoint without credentials, or any request with wrong
+ * ones, is answered 401 with {@code WWW-Authenticate: Basic} and a problem body; after too many
+ * failures ({@link LoginGuard}) the answer is 429 with {@code Retry-After}, before any password is
+ * checked. Everything else passes through unauthenticated.
  */
 @ApplicationScoped
 public class MarqueeAuthentication implements HttpAuthenticationMechanism {
@@ -35,33 +40,109 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginGuard guard;
 
+  /** The signed-in caller of a page session (never of the API). */
+  public record SignedIn(String email, Set<String> roles) implements Serializable {}
+
+  /** Session attribute holding {@link SignedIn}. */
+  public static final String SIGNED_IN = "marquee.signedIn";
+
+  /** Request attribute telling the login page how long a locked-out caller must wait. */
+  public static final String LOGIN_WAIT = "marquee.loginWait";
+
+  /**
+   * A password check: {@code valid} when it passed, {@code lockedFor} when it was not even tried.
+   */
+  private record Verification(CredentialValidationResult valid, Duration lockedFor) {}
+
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") ? api(request, response, context) : pages(request, context);
+  }
+
+  /** HTTP Basic on every request, no session. */
+  private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decode(authorization.substring(6).trim());
       if (credential == null) {
-        return challenge(response, context, "The Authorization header is malformed.");
+        return challenge(response, "The Authorization header is malformed.");
       }
-      String email = credential.getCaller();
-      String address = request.getRemoteAddr();
-      Optional<Duration> wait = guard.waitBefore(email, address);
-      if (wait.isPresent()) {
-        return tooManyAttempts(response, wait.get());
+      Verification verification = verify(credential, request.getRemoteAddr());
+      if (verification.valid() != null) {
+        return context.notifyContainerAboutLogin(verification.valid());
       }
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        guard.succeeded(email, address);
-        return context.notifyContainerAboutLogin(result);
-      }
-      guard.failed(email, address);
-      return challenge(response, context, "The email or password is wrong.");
+      return verification.lockedFor() != null
+          ? tooManyAttempts(response, verification.lockedFor())
+          : challenge(response, "The email or password is wrong.");
     }
     if (context.isProtected()) {
-      return challenge(response, context, "Sign in with your email and password (HTTP Basic).");
+      return challenge(response, "Sign in with your email and password (HTTP Basic).");
     }
     return context.doNothing();
+  }
+
+  /**
+   * The pages: the login form authenticates once ({@code SecurityContext.authenticate}) and the
+   * HTTP session, renewed at that moment against fixation, remembers the caller until logout. A
+   * protected page without a signed-in caller redirects to the login page.
+   */
+  private AuthenticationStatus pages(HttpServletRequest request, HttpMessageContext context) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential()
+            instanceof UsernamePasswordCredential credential) {
+      Verification verification = verify(credential, request.getRemoteAddr());
+      if (verification.valid() == null) {
+        if (verification.lockedFor() != null) {
+          request.setAttribute(LOGIN_WAIT, verification.lockedFor());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      CredentialValidationResult valid = verification.valid();
+      if (request.getSession(false) != null) {
+        request.changeSessionId();
+      }
+      request
+          .getSession(true)
+          .setAttribute(
+              SIGNED_IN,
+              new SignedIn(
+                  valid.getCallerPrincipal().getName(), Set.copyOf(valid.getCallerGroups())));
+      return context.notifyContainerAboutLogin(valid);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+      return context.notifyContainerAboutLogin(signedIn.email(), signedIn.roles());
+    }
+    if (context.isProtected()) {
+      String target = request.getRequestURI().substring(request.getContextPath().length());
+      if (request.getQueryString() != null) {
+        target += "?" + request.getQueryString();
+      }
+      return context.redirect(
+          request.getContextPath()
+              + "/login.xhtml?next="
+              + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+    return context.doNothing();
+  }
+
+  /** Checks a password, unless guessing from this address has to wait; counts the outcome. */
+  private Verification verify(UsernamePasswordCredential credential, String address) {
+    String email = credential.getCaller();
+    Optional<Duration> wait = guard.waitBefore(email, address);
+    if (wait.isPresent()) {
+      return new Verification(null, wait.get());
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      guard.succeeded(email, address);
+      return new Verification(result, null);
+    }
+    guard.failed(email, address);
+    return new Verification(null, null);
   }
 
   /** {@code base64(email:password)}, or null when it is not that. */
@@ -80,8 +161,7 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
         decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
   }
 
-  private static AuthenticationStatus challenge(
-      HttpServletResponse response, HttpMessageContext context, String detail) {
+  private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
     response.setHeader("WWW-Authenticate", CHALLENGE);
     return send(response, Problem.of(401, "unauthorized", "Unauthorized", detail));
   }

@@ -1,0 +1,75 @@
+package org.marquee.web.site.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.marquee.account.boundary.AccountService;
+import org.marquee.account.boundary.AccountView;
+import org.marquee.account.boundary.InvalidAccountException;
+import org.marquee.web.site.Messages;
+
+/** The profile page (/account/profile.xhtml): the signed-in customer's name and birth date. */
+@Named
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "profile";
+
+  @Inject AccountService accounts;
+
+  private AccountView account;
+  private String displayName;
+  private String birthDate;
+
+  @PostConstruct
+  void load() {
+    show(accounts.me());
+  }
+
+  public void save() {
+    LocalDate birth;
+    try {
+      birth = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
+    } catch (DateTimeParseException e) {
+      Messages.error(FORM + ":birthDate", "birthDate must be a date.");
+      return;
+    }
+    try {
+      show(accounts.updateProfile(displayName, birth));
+      Messages.info("Your profile is saved.");
+    } catch (InvalidAccountException e) {
+      Messages.onField(FORM, e.getMessage(), "displayName", "birthDate");
+    }
+  }
+
+  private void show(AccountView view) {
+    account = view;
+    displayName = view.displayName();
+    birthDate = view.birthDate() == null ? "" : view.birthDate().toString();
+  }
+
+  public AccountView getAccount() {
+    return account;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(String birthDate) {
+    this.birthDate = birthDate;
+  }
+}
