@@ -2,8 +2,12 @@ package org.marquee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,12 +15,16 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.account.boundary.AccountService;
+import org.marquee.account.entity.Role;
 
 /**
  * The Account API over real HTTP: registration with each of its refusals, HTTP Basic sign-in
@@ -29,6 +37,14 @@ class AccountsIT {
   static EnterpriseArchive deployment() {
     return Deployments.marquee();
   }
+
+  /**
+   * The node-local cache of verified logins, seen as the map it is (the WAR sees no Infinispan).
+   */
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/credentials")
+  Map<String, Object> credentials;
+
+  @Inject AccountService accounts;
 
   private final String email =
       "user-" + UUID.randomUUID().toString().substring(0, 8) + "@Example.COM";
@@ -163,6 +179,47 @@ class AccountsIT {
         Http.get("/api/v1/accounts/me", "Authorization", Http.basic(other, "correct horse"))
             .statusCode(),
         "other accounts are not affected");
+  }
+
+  @Test
+  void aVerifiedLoginIsRememberedWithoutThePassword() {
+    register(registration(email));
+    String normalized = email.toLowerCase();
+    String auth = Http.basic(email, "correct horse");
+    assertEquals(0, remembered(normalized));
+    assertEquals(
+        401,
+        Http.get("/api/v1/accounts/me", "Authorization", Http.basic(email, "wrong one"))
+            .statusCode());
+    assertEquals(0, remembered(normalized), "a failure is never remembered");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, Http.get("/api/v1/accounts/me", "Authorization", auth).statusCode());
+    }
+    assertEquals(1, remembered(normalized), "one entry, reused by the later requests");
+    for (var entry : credentials.entrySet()) {
+      assertFalse(entry.getKey().contains("correct horse"));
+      assertFalse(String.valueOf(entry.getValue()).contains("correct horse"));
+    }
+  }
+
+  private long remembered(String email) {
+    return credentials.values().stream()
+        .filter(v -> String.valueOf(v).contains("email=" + email + ","))
+        .count();
+  }
+
+  @Test
+  void theServicesCheckRolesThemselves() {
+    assertThrows(EJBAccessException.class, () -> accounts.me(), "anonymous");
+    assertThrows(
+        EJBAccessException.class,
+        () -> accounts.createStaff(email, "correct horse", "Sneaky", Set.of(Role.ADMIN)),
+        "only an administrator creates staff");
+    assertEquals(
+        401,
+        Http.get("/api/v1/accounts/me", "Authorization", Http.basic(email, "correct horse"))
+            .statusCode(),
+        "nothing was created");
   }
 
   @Test
