@@ -25,7 +25,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.catalog.boundary.MovieView;
-import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.RowSpec;
 import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.catalog.entity.SeatCategory;
@@ -43,7 +42,6 @@ class CatalogApiIT {
   }
 
   @Inject CatalogFixture fixture;
-  @Inject ProgrammeService programme;
   @Inject Clock clock;
 
   private static String enc(String value) {
@@ -245,7 +243,7 @@ class CatalogApiIT {
   void seatMapRowsFollowNaturalOrder() {
     TheaterView theater = fixture.theater("Numbers", "Europe/Berlin");
     long screen =
-        programme.addAuditorium(
+        fixture.addAuditorium(
             theater.id(),
             "Numbered",
             java.util.stream.IntStream.rangeClosed(1, 11)

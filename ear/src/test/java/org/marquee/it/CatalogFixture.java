@@ -16,13 +16,14 @@ import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.catalog.entity.SeatCategory;
 
 /**
- * Seeds a small programme of its own through the administrators' service, in a city no other test
- * uses, so tests never depend on each other's data.
+ * Seeds a small programme of its own through the administrators' service, as an administrator
+ * ({@link AsAdmin}), in a city no other test uses, so tests never depend on each other's data.
  */
 @Dependent
 public class CatalogFixture {
 
   @Inject ProgrammeService programme;
+  @Inject AsAdmin admin;
   @Inject Clock clock;
 
   public final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -32,8 +33,15 @@ public class CatalogFixture {
   }
 
   public MovieView movie(String title, LocalDate releaseDate) {
-    return programme.createMovie(
-        title + " " + tag, "A film for tests.", 100, "PG", List.of("Drama", "Test"), releaseDate);
+    return admin.call(
+        () ->
+            programme.createMovie(
+                title + " " + tag,
+                "A film for tests.",
+                100,
+                "PG",
+                List.of("Drama", "Test"),
+                releaseDate));
   }
 
   public MovieView releasedMovie(String title) {
@@ -41,12 +49,13 @@ public class CatalogFixture {
   }
 
   public TheaterView theater(String name, String zone) {
-    return programme.createTheater(name + " " + tag, city(), "1 Test Street", zone);
+    return admin.call(
+        () -> programme.createTheater(name + " " + tag, city(), "1 Test Street", zone));
   }
 
   /** An auditorium of rows A (2 wheelchair), B (3 standard) and C (3 premium). */
   public long auditorium(TheaterView theater, String name) {
-    return programme.addAuditorium(
+    return addAuditorium(
         theater.id(),
         name,
         List.of(
@@ -56,7 +65,12 @@ public class CatalogFixture {
   }
 
   public long showtime(MovieView movie, long auditorium, Instant startsAt, int priceCents) {
-    return programme.scheduleShowtime(movie.id(), auditorium, startsAt, priceCents, "EUR");
+    return admin.call(
+        () -> programme.scheduleShowtime(movie.id(), auditorium, startsAt, priceCents, "EUR"));
+  }
+
+  public long addAuditorium(long theaterId, String name, List<RowSpec> rows) {
+    return admin.call(() -> programme.addAuditorium(theaterId, name, rows));
   }
 
   /** A whole hour, {@code hours} from now. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -42,6 +43,7 @@ class ProgrammeIT {
 
   @Inject CatalogFixture fixture;
   @Inject ProgrammeService programme;
+  @Inject AsAdmin admin;
   @Resource ManagedExecutorService executor;
 
   @Test
@@ -103,16 +105,35 @@ class ProgrammeIT {
         () -> fixture.showtime(movie, screen, Instant.now().minusSeconds(60), 1000));
     assertThrows(
         InvalidProgrammeException.class,
-        () -> programme.scheduleShowtime(movie.id(), screen, fixture.inHours(3), -1, "EUR"));
+        () ->
+            admin.call(
+                () ->
+                    programme.scheduleShowtime(movie.id(), screen, fixture.inHours(3), -1, "EUR")));
     assertThrows(
         InvalidProgrammeException.class,
-        () -> programme.scheduleShowtime(movie.id(), screen, fixture.inHours(3), 900, "XYZ"));
+        () ->
+            admin.call(
+                () ->
+                    programme.scheduleShowtime(
+                        movie.id(), screen, fixture.inHours(3), 900, "XYZ")));
     assertThrows(
         UnknownMovieException.class,
-        () -> programme.scheduleShowtime(999_999_999L, screen, fixture.inHours(3), 900, "EUR"));
+        () ->
+            admin.call(
+                () ->
+                    programme.scheduleShowtime(
+                        999_999_999L, screen, fixture.inHours(3), 900, "EUR")));
     assertThrows(
         InvalidProgrammeException.class,
-        () -> programme.createTheater("Nowhere", "City", "Street", "Mars/Olympus"));
+        () ->
+            admin.call(() -> programme.createTheater("Nowhere", "City", "Street", "Mars/Olympus")));
+  }
+
+  @Test
+  void onlyAdministratorsChangeTheProgramme() {
+    assertThrows(
+        EJBAccessException.class,
+        () -> programme.createTheater("Anonymous", "City", "Street", "Europe/Berlin"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.marquee.catalog.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,7 @@ import org.marquee.seating.control.SeatAvailability;
  * short-lived seat cache. Nothing here decides a sale.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogService {
 

@@ -1,5 +1,6 @@
 package org.marquee.catalog.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,9 +28,11 @@ import org.marquee.seating.entity.ShowSeat;
 
 /**
  * Changes to the programme: movies, theaters, auditoriums with their seat layouts, and showtimes
- * with their seat inventory. Each change drops the cached catalog once it has committed.
+ * with their seat inventory, for administrators only. Each change drops the cached catalog once it
+ * has committed.
  */
 @Stateless
+@RolesAllowed("ADMIN")
 public class ProgrammeService {
 
   @PersistenceContext private EntityManager em;
