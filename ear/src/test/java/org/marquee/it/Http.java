@@ -55,6 +55,17 @@ public final class Http {
         headers);
   }
 
+  /** Any method with a JSON body. */
+  public static HttpResponse<String> send(
+      String method, String path, String json, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)),
+        HttpResponse.BodyHandlers.ofString(),
+        headers);
+  }
+
   /** The {@code Authorization} header value for HTTP Basic. */
   public static String basic(String email, String password) {
     return "Basic "

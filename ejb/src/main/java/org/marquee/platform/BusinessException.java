@@ -4,7 +4,7 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * The root of every refusal a use case can answer with: unchecked, rolls the transaction back, and
- * reaches the caller as itself (never wrapped in an EJBException). Its three kinds tell the web
+ * reaches the caller as itself (never wrapped in an EJBException). Its four kinds tell the web
  * layer how to answer; the subclasses say what went wrong.
  */
 @ApplicationException(rollback = true, inherited = true)
@@ -30,6 +30,15 @@ public abstract class BusinessException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     protected NotFound(String message) {
+      super(message);
+    }
+  }
+
+  /** A service the request depends on is not available; trying later may succeed. */
+  public abstract static class Unavailable extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected Unavailable(String message) {
       super(message);
     }
   }

@@ -18,6 +18,7 @@ import org.marquee.account.control.PasswordHasher;
 import org.marquee.account.entity.Account;
 import org.marquee.account.entity.PaymentMethod;
 import org.marquee.account.entity.Role;
+import org.marquee.payment.boundary.TokenizedCard;
 import org.marquee.platform.Constraints;
 
 /**
@@ -60,6 +61,39 @@ public class AccountService {
         AccountRules.displayName(displayName),
         AccountRules.birthDate(birthDate, LocalDate.now(clock)));
     return AccountView.of(account, paymentMethodOf(account));
+  }
+
+  /** Replaces the caller's stored card by a tokenized one (see PaymentMethodService). */
+  @RolesAllowed("CUSTOMER")
+  public PaymentMethodView storePaymentMethod(TokenizedCard card, String holderName) {
+    Account account = byEmail(session.getCallerPrincipal().getName());
+    removePaymentMethodOf(account);
+    PaymentMethod method =
+        new PaymentMethod(
+            account,
+            card.token(),
+            card.brand(),
+            card.last4(),
+            card.expMonth(),
+            card.expYear(),
+            holderName,
+            clock.instant());
+    em.persist(method);
+    return PaymentMethodView.of(method);
+  }
+
+  /** Forgets the caller's stored card, if there is one. */
+  @RolesAllowed("CUSTOMER")
+  public void removePaymentMethod() {
+    removePaymentMethodOf(byEmail(session.getCallerPrincipal().getName()));
+  }
+
+  private void removePaymentMethodOf(Account account) {
+    PaymentMethod old = paymentMethodOf(account);
+    if (old != null) {
+      em.remove(old);
+      em.flush();
+    }
   }
 
   private AccountView create(

@@ -35,6 +35,12 @@ public final class ExceptionMappers {
       if (e instanceof BusinessException.NotFound) {
         return Problem.notFound(e.getMessage()).toResponse();
       }
+      if (e instanceof BusinessException.Unavailable) {
+        return Response.fromResponse(
+                Problem.of(503, "unavailable", "Service unavailable", e.getMessage()).toResponse())
+            .header("Retry-After", "10")
+            .build();
+      }
       if (e instanceof BusinessException.Conflict) {
         return Problem.of(409, "conflict", "Conflict", e.getMessage()).toResponse();
       }

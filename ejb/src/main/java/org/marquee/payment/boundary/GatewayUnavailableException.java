@@ -1,0 +1,12 @@
+package org.marquee.payment.boundary;
+
+import org.marquee.platform.BusinessException;
+
+/** The payment gateway did not answer, or not sensibly; nothing was stored or charged. */
+public class GatewayUnavailableException extends BusinessException.Unavailable {
+  private static final long serialVersionUID = 1L;
+
+  public GatewayUnavailableException() {
+    super("The payment service is not available right now. Please try again in a moment.");
+  }
+}
