@@ -116,6 +116,46 @@ class AccountPagesIT {
         "1980-02-29", browser.driver.findElement(By.id("profile:birthDate")).getAttribute("value"));
   }
 
+  private void fillCard(String number, String month, String year, String cvc) {
+    type("card:cardNumber", number);
+    type("card:expMonth", month);
+    type("card:expYear", year);
+    type("card:cvc", cvc);
+    type("card:holderName", "Page Tester");
+    browser.driver.findElement(By.id("card:save")).click();
+  }
+
+  @Test
+  void aCardIsAddedReplacedAndRemovedOnItsPage() {
+    register("a good password");
+    browser.waitUntil(
+        () -> browser.driver.getCurrentUrl().contains("/account/profile.xhtml"), "profile");
+    browser.driver.findElement(By.linkText("Stored card")).click();
+    browser.waitUntil(() -> !browser.driver.findElements(By.id("noCard")).isEmpty(), "no card yet");
+
+    fillCard("4242 4242 4242 4241", "12", "2031", "123");
+    browser.waitUntil(
+        () -> !browser.driver.findElements(By.cssSelector(".field-error")).isEmpty(), "refused");
+    assertTrue(text(".field-error").startsWith("cardNumber"), text(".field-error"));
+    assertEquals(
+        "",
+        browser.driver.findElement(By.id("card:cardNumber")).getAttribute("value"),
+        "the typed number is not sent back");
+
+    fillCard("4242 4242 4242 4242", "12", "2031", "123");
+    browser.waitUntil(() -> !browser.driver.findElements(By.id("storedCard")).isEmpty(), "stored");
+    assertEquals("VISA •••• 4242", text("#storedCard"));
+    assertTrue(!browser.driver.getPageSource().contains("4242424242424242"));
+    browser.screenshot("stored");
+
+    fillCard("5555555555554444", "1", "2032", "321");
+    browser.waitUntil(() -> text("#storedCard").endsWith("4444"), "replaced");
+    assertEquals("MASTERCARD •••• 4444", text("#storedCard"));
+
+    browser.driver.findElement(By.id("removeCard:remove")).click();
+    browser.waitUntil(() -> !browser.driver.findElements(By.id("noCard")).isEmpty(), "removed");
+  }
+
   @Test
   void accountPagesNeedASignInAndLeadBackAfterIt() {
     register("a good password");

@@ -1,0 +1,109 @@
+package org.marquee.web.site.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.marquee.account.boundary.AccountService;
+import org.marquee.account.boundary.PaymentMethodService;
+import org.marquee.account.boundary.PaymentMethodView;
+import org.marquee.payment.boundary.GatewayUnavailableException;
+import org.marquee.payment.boundary.InvalidCardException;
+import org.marquee.web.site.Messages;
+
+/**
+ * The stored card page (/account/card.xhtml): shows the card as a person recognises it, and adds,
+ * replaces or removes it. The typed number and cvc go to the payment gateway and are forgotten: the
+ * bean clears them whatever the outcome.
+ */
+@Named
+@ViewScoped
+public class CardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "card";
+
+  @Inject AccountService accounts;
+  @Inject PaymentMethodService paymentMethods;
+
+  private PaymentMethodView current;
+  private String cardNumber;
+  private Integer expMonth;
+  private Integer expYear;
+  private String cvc;
+  private String holderName;
+
+  @PostConstruct
+  void load() {
+    current = accounts.me().paymentMethod();
+  }
+
+  public void save() {
+    try {
+      current = paymentMethods.save(cardNumber, expMonth, expYear, cvc, holderName);
+      Messages.info("Your card is saved.");
+      expMonth = null;
+      expYear = null;
+      holderName = null;
+    } catch (InvalidCardException e) {
+      Messages.onField(
+          FORM, e.getMessage(), "cardNumber", "expMonth", "expYear", "cvc", "holderName");
+    } catch (GatewayUnavailableException e) {
+      Messages.error(null, e.getMessage());
+    } finally {
+      cardNumber = null;
+      cvc = null;
+    }
+  }
+
+  public void remove() {
+    accounts.removePaymentMethod();
+    current = null;
+    Messages.info("Your card is removed.");
+  }
+
+  public PaymentMethodView getCurrent() {
+    return current;
+  }
+
+  public String getCardNumber() {
+    return cardNumber;
+  }
+
+  public void setCardNumber(String cardNumber) {
+    this.cardNumber = cardNumber;
+  }
+
+  public Integer getExpMonth() {
+    return expMonth;
+  }
+
+  public void setExpMonth(Integer expMonth) {
+    this.expMonth = expMonth;
+  }
+
+  public Integer getExpYear() {
+    return expYear;
+  }
+
+  public void setExpYear(Integer expYear) {
+    this.expYear = expYear;
+  }
+
+  public String getCvc() {
+    return cvc;
+  }
+
+  public void setCvc(String cvc) {
+    this.cvc = cvc;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public void setHolderName(String holderName) {
+    this.holderName = holderName;
+  }
+}
