@@ -336,6 +336,43 @@ class AccountsIT {
   }
 
   @Test
+  void administrationNeedsTheAdminRole() {
+    register(registration(email));
+    String theater =
+        Json.createObjectBuilder()
+            .add("name", "Role Test " + email)
+            .add("city", "Roleville")
+            .add("address", "1 Role Street")
+            .add("timeZone", "Europe/Berlin")
+            .build()
+            .toString();
+    CatalogApiIT.assertProblem(Http.post("/api/v1/admin/theaters", theater), 401);
+    CatalogApiIT.assertProblem(
+        Http.post(
+            "/api/v1/admin/theaters", theater, "Authorization", Http.basic(email, "correct horse")),
+        403);
+    HttpResponse<String> created =
+        Http.post(
+            "/api/v1/admin/theaters",
+            theater,
+            "Authorization",
+            Http.basic("it-admin@marquee.example", "it-admin-password"));
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("/api/v1/theaters/"), location);
+    assertEquals(
+        "Roleville",
+        Http.object(Http.get(location.substring(location.indexOf("/api/")))).getString("city"));
+    CatalogApiIT.assertProblem(
+        Http.post(
+            "/api/v1/admin/theaters",
+            "{\"name\": \"x\"}",
+            "Authorization",
+            Http.basic("it-admin@marquee.example", "it-admin-password")),
+        400);
+  }
+
+  @Test
   void theFirstAdministratorComesFromTheServersSettings() {
     HttpResponse<String> me =
         Http.get(

@@ -60,6 +60,14 @@ public class CatalogService {
     return snapshots.current().movie(id).orElseThrow(() -> new UnknownMovieException(id));
   }
 
+  /** The theater of that id; {@code asTyped} names it in the refusal when there is none. */
+  public TheaterView theater(Long id, String asTyped) {
+    return snapshots.current().theaters().stream()
+        .filter(t -> id != null && t.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new UnknownTheaterException(asTyped));
+  }
+
   public List<TheaterView> theaters(String city, int limit, int offset) {
     return page(
         snapshots.current().theaters().stream()
