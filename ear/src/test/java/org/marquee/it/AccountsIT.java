@@ -276,6 +276,29 @@ class AccountsIT {
   }
 
   @Test
+  void oneAccountNeverReachesAnothersCard() {
+    register(registration(email));
+    String other = "other-" + email;
+    register(registration(other));
+    String mine = Http.basic(email, "correct horse");
+    String theirs = Http.basic(other, "correct horse");
+    assertEquals(200, putCard(mine, card("4242424242424242")).statusCode());
+
+    assertEquals(
+        JsonValue.NULL,
+        Http.object(Http.get("/api/v1/accounts/me", "Authorization", theirs)).get("paymentMethod"),
+        "the other account sees only its own (no) card");
+    assertEquals(
+        204, send("DELETE", "/api/v1/accounts/me/payment-method", "", theirs).statusCode());
+    assertEquals(
+        "4242",
+        Http.object(Http.get("/api/v1/accounts/me", "Authorization", mine))
+            .getJsonObject("paymentMethod")
+            .getString("last4"),
+        "its delete did not touch mine");
+  }
+
+  @Test
   void invalidCardsAreBadRequestsAndStoreNothing() {
     register(registration(email));
     String auth = Http.basic(email, "correct horse");
