@@ -88,6 +88,15 @@ public class MediaService {
     return root;
   }
 
+  /**
+   * Whether a file of this kind is stored for this movie: one file-system check, for listings that
+   * only link to the file and need none of {@link #find}'s metadata.
+   */
+  public boolean has(MediaKind kind, long movieId) {
+    Objects.requireNonNull(kind, "kind");
+    return movieId > 0 && Files.isRegularFile(file(kind, movieId, DATA_SUFFIX));
+  }
+
   /** The stored file of this kind for this movie, if there is one. */
   public Optional<MediaFile> find(MediaKind kind, long movieId) {
     Objects.requireNonNull(kind, "kind");

@@ -112,6 +112,15 @@ class MediaServiceTest {
   }
 
   @Test
+  void hasTellsWhetherAFileIsStoredWithoutReadingIt() {
+    assertFalse(media.has(MediaKind.POSTER, 7));
+    media.store(MediaKind.POSTER, 7, "image/png", stream(PNG));
+    assertTrue(media.has(MediaKind.POSTER, 7));
+    assertFalse(media.has(MediaKind.TRAILER, 7));
+    assertFalse(media.has(MediaKind.POSTER, 0));
+  }
+
+  @Test
   void aNonPositiveMovieIdIsRejected() {
     assertThrows(
         IllegalArgumentException.class,

@@ -7,26 +7,20 @@ import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.ShowtimeQuery;
 import org.marquee.media.boundary.MediaKind;
-import org.marquee.media.boundary.MediaService;
+import org.marquee.web.media.MediaUrls;
 
 /** Builds {@link MovieCard}s for the customer pages. */
 @ApplicationScoped
 public class MovieCards {
 
   @Inject CatalogService catalog;
-  @Inject MediaService media;
+  @Inject MediaUrls mediaUrls;
 
   public MovieCard card(MovieView movie, int nextShowtimes) {
     return new MovieCard(
         movie,
-        media
-            .find(MediaKind.POSTER, movie.id())
-            .map(f -> "/media/posters/" + movie.id())
-            .orElse(null),
-        media
-            .find(MediaKind.TRAILER, movie.id())
-            .map(f -> "/media/trailers/" + movie.id())
-            .orElse(null),
+        mediaUrls.of(MediaKind.POSTER, movie.id()),
+        mediaUrls.of(MediaKind.TRAILER, movie.id()),
         nextShowtimes == 0
             ? List.of()
             : catalog.showtimes(new ShowtimeQuery(movie.id(), null, null, null, nextShowtimes, 0)));

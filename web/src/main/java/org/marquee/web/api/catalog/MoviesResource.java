@@ -14,8 +14,8 @@ import org.marquee.catalog.boundary.MovieQuery;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.UnknownMovieException;
 import org.marquee.media.boundary.MediaKind;
-import org.marquee.media.boundary.MediaService;
 import org.marquee.web.api.Params;
+import org.marquee.web.media.MediaUrls;
 
 /** GET /movies and /movies/{id}: the public film listing. */
 @Path("/movies")
@@ -23,7 +23,7 @@ import org.marquee.web.api.Params;
 public class MoviesResource {
 
   @Inject CatalogService catalog;
-  @Inject MediaService media;
+  @Inject MediaUrls mediaUrls;
 
   @GET
   public List<MovieJson> list(
@@ -55,11 +55,7 @@ public class MoviesResource {
   private MovieJson toJson(MovieView movie) {
     return MovieJson.of(
         movie,
-        media.find(MediaKind.POSTER, movie.id()).isPresent()
-            ? "/media/posters/" + movie.id()
-            : null,
-        media.find(MediaKind.TRAILER, movie.id()).isPresent()
-            ? "/media/trailers/" + movie.id()
-            : null);
+        mediaUrls.of(MediaKind.POSTER, movie.id()),
+        mediaUrls.of(MediaKind.TRAILER, movie.id()));
   }
 }
