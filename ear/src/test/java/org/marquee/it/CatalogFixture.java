@@ -73,6 +73,16 @@ public class CatalogFixture {
     return admin.call(() -> programme.addAuditorium(theaterId, name, rows));
   }
 
+  /**
+   * A showtime of its own for a test, tomorrow: a new theater and movie named after {@code label},
+   * with the 8 seats of {@link #auditorium} (A1-2 wheelchair, B1-3 standard, C1-3 premium).
+   */
+  public long freshShowtime(String label, int priceCents) {
+    TheaterView theater = theater(label + " " + tag, "Europe/Berlin");
+    long screen = auditorium(theater, "Screen 1");
+    return showtime(releasedMovie(label + " Film"), screen, inHours(30), priceCents);
+  }
+
   /** A whole hour, {@code hours} from now. */
   public Instant inHours(int hours) {
     return clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(hours + 1));

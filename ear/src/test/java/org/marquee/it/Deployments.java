@@ -1,6 +1,7 @@
 package org.marquee.it;
 
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +20,8 @@ public final class Deployments {
     EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     WebArchive web = archive.getAsType(WebArchive.class, "marquee-web.war");
     web.addPackage(Deployments.class.getPackage());
+    // the EAR has a second web module (the payment gateway): the tests run in this one
+    Testable.archiveToTest(web);
     return archive;
   }
 }

@@ -51,4 +51,22 @@ public abstract class BusinessException extends RuntimeException {
       super(message);
     }
   }
+
+  /** A payment was refused by the card's issuer; nothing was charged. */
+  public abstract static class Declined extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected Declined(String message) {
+      super(message);
+    }
+  }
+
+  /** The request is well-formed but contradicts an earlier one (an idempotency key reused). */
+  public abstract static class Unprocessable extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected Unprocessable(String message) {
+      super(message);
+    }
+  }
 }

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
 import org.marquee.payment.boundary.CardDetails;
-import org.marquee.payment.boundary.PaymentGateway;
 import org.marquee.payment.boundary.TokenizedCard;
 import org.marquee.payment.control.CardRules;
+import org.marquee.payment.control.Payments;
 
 /**
  * A customer's stored card. The card is checked, then exchanged for a token at the payment gateway
@@ -22,7 +22,7 @@ import org.marquee.payment.control.CardRules;
 @RolesAllowed("CUSTOMER")
 public class PaymentMethodService {
 
-  @Inject PaymentGateway gateway;
+  @Inject Payments gateway;
   @EJB AccountService accounts;
   @Inject Clock clock;
 

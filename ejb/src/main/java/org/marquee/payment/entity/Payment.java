@@ -102,6 +102,18 @@ public class Payment {
     this.updatedAt = at;
   }
 
+  /** Asked of the gateway, which did not say what it did: still pending, for the reconciler. */
+  public void unknown(String reason, Instant at) {
+    this.declineReason = reason;
+    this.updatedAt = at;
+  }
+
+  /** From now on this money must go back; the refund itself follows, outside the transaction. */
+  public void refundDue(Instant at) {
+    this.status = PaymentStatus.REFUND_DUE;
+    this.updatedAt = at;
+  }
+
   public void refunded(Instant at) {
     this.status = PaymentStatus.REFUNDED;
     this.updatedAt = at;
@@ -141,6 +153,10 @@ public class Payment {
 
   public PaymentStatus getStatus() {
     return status;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public String getDeclineReason() {

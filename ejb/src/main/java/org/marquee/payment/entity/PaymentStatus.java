@@ -9,5 +9,7 @@ public enum PaymentStatus {
   CAPTURED,
   DECLINED,
   FAILED,
+  /** Its money must go back: the order was cancelled, or never came to be. */
+  REFUND_DUE,
   REFUNDED
 }

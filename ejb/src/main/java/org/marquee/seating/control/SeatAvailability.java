@@ -1,6 +1,8 @@
 package org.marquee.seating.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +23,8 @@ import org.marquee.seating.entity.ShowSeat;
  * Seat maps and seat counts of showtimes as customers see them, served from the short-lived
  * "seat-maps" cache: a hot showtime's map is read thousands of times while it sells, and a second
  * of staleness on a map is harmless because a booking always decides on the database row, never on
- * this cache. Anything that changes seats calls {@link #invalidate} after its commit.
+ * this cache. Anything that changes seats fires {@link SeatsChanged}, which invalidates after the
+ * commit.
  */
 @ApplicationScoped
 public class SeatAvailability {
@@ -94,6 +97,11 @@ public class SeatAvailability {
   public void invalidate(long showtimeId) {
     cache.remove("map:" + showtimeId);
     cache.remove(countKey(showtimeId));
+  }
+
+  /** A committed change of a showtime's seats (see {@link SeatsChanged}). */
+  void onSeatsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeatsChanged change) {
+    invalidate(change.showtimeId());
   }
 
   private static boolean free(SeatView seat) {

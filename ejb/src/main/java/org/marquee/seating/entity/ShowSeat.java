@@ -26,6 +26,14 @@ import org.marquee.catalog.entity.Showtime;
  */
 @Entity
 @NamedQuery(
+    name = ShowSeat.BY_SEATS,
+    query =
+        "select s from ShowSeat s join fetch s.seat where s.showtime.id = :showtimeId"
+            + " and s.seat.id in :seatIds order by s.seat.id")
+@NamedQuery(
+    name = ShowSeat.BY_HOLD,
+    query = "select s from ShowSeat s join fetch s.seat where s.hold = :hold order by s.seat.id")
+@NamedQuery(
     name = ShowSeat.BY_SHOWTIME,
     query =
         "select s from ShowSeat s join fetch s.seat where s.showtime.id = :showtimeId"
@@ -34,6 +42,12 @@ public class ShowSeat {
 
   /** A showtime's seats by row, then number; rows in natural order (A..Z, AA.., or 1, 2.. 10). */
   public static final String BY_SHOWTIME = "ShowSeat.byShowtime";
+
+  /** Some seats of a showtime, by seat id (the order in which a sale locks them). */
+  public static final String BY_SEATS = "ShowSeat.bySeats";
+
+  /** The seats a hold holds, by seat id. */
+  public static final String BY_HOLD = "ShowSeat.byHold";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,14 +102,34 @@ public class ShowSeat {
     this.holdExpiresAt = until;
   }
 
-  /** Sells this seat to the holder of {@code hold}; refused if the seat is not held by it. */
-  public void sell(Hold expected) {
-    if (status != SeatStatus.HELD || hold == null || !hold.getId().equals(expected.getId())) {
-      throw new SeatTakenException("seat " + id + " is not held by hold " + expected.getId());
+  /**
+   * Sells this seat to the buyer of {@code purchase}: refused unless the seat is held by that hold,
+   * or is free at {@code now} (its hold ran out and nobody took the seat meanwhile).
+   */
+  public void sell(Hold purchase, Instant now) {
+    if (!isHeldBy(purchase) && statusAt(now) != SeatStatus.AVAILABLE) {
+      throw new SeatTakenException("seat " + id + " is " + statusAt(now));
     }
     this.status = SeatStatus.SOLD;
     this.hold = null;
     this.holdExpiresAt = null;
+  }
+
+  /** Whether {@code candidate} holds this seat (whether or not the hold has run out). */
+  public boolean isHeldBy(Hold candidate) {
+    return status == SeatStatus.HELD
+        && hold != null
+        && candidate != null
+        && hold.getId().equals(candidate.getId());
+  }
+
+  /** Frees this seat if {@code ending} holds it; a seat sold or held by another stays as it is. */
+  public boolean releaseFrom(Hold ending) {
+    if (!isHeldBy(ending)) {
+      return false;
+    }
+    release();
+    return true;
   }
 
   /** Frees this seat, whatever held or sold it. */

@@ -26,9 +26,17 @@ import org.marquee.catalog.entity.Showtime;
  */
 @Entity
 @NamedQuery(name = Ticket.BY_CODE, query = "select t from Ticket t where t.code = :code")
+@NamedQuery(
+    name = Ticket.BY_ORDER,
+    query =
+        "select t from Ticket t join fetch t.seat where t.order = :order"
+            + " order by length(t.seat.rowLabel), t.seat.rowLabel, t.seat.number")
 public class Ticket {
 
   public static final String BY_CODE = "Ticket.byCode";
+
+  /** An order's tickets, by row, then number. */
+  public static final String BY_ORDER = "Ticket.byOrder";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -91,6 +99,10 @@ public class Ticket {
   /** Voids this ticket (a refund); its seat may then be sold again. */
   public void cancel() {
     this.status = TicketStatus.CANCELLED;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
   }
 
   public Long getId() {

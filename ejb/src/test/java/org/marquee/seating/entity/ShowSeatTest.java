@@ -48,7 +48,7 @@ class ShowSeatTest {
     Hold hold = hold(1, Duration.ofMinutes(10));
     seat.hold(hold, hold.getExpiresAt(), now);
     assertEquals(SeatStatus.HELD, seat.statusAt(now));
-    seat.sell(hold);
+    seat.sell(hold, now);
     assertEquals(SeatStatus.SOLD, seat.statusAt(now));
     assertNull(seat.getHold());
   }
@@ -73,11 +73,11 @@ class ShowSeatTest {
   void aSoldSeatCannotBeHeldOrSoldAgain() {
     Hold hold = hold(1, Duration.ofMinutes(10));
     seat.hold(hold, hold.getExpiresAt(), now);
-    seat.sell(hold);
+    seat.sell(hold, now);
     assertThrows(
         SeatTakenException.class,
         () -> seat.hold(hold(2, Duration.ofMinutes(5)), now.plusSeconds(300), now));
-    assertThrows(SeatTakenException.class, () -> seat.sell(hold));
+    assertThrows(SeatTakenException.class, () -> seat.sell(hold, now));
     assertEquals(SeatStatus.SOLD, seat.statusAt(now.plus(Duration.ofDays(1))), "sold is forever");
   }
 
@@ -85,7 +85,31 @@ class ShowSeatTest {
   void onlyTheHoldingHoldCanSell() {
     Hold mine = hold(1, Duration.ofMinutes(10));
     seat.hold(mine, mine.getExpiresAt(), now);
-    assertThrows(SeatTakenException.class, () -> seat.sell(hold(2, Duration.ofMinutes(10))));
+    Hold other = hold(2, Duration.ofMinutes(10));
+    assertThrows(SeatTakenException.class, () -> seat.sell(other, now));
+    assertEquals(SeatStatus.HELD, seat.statusAt(now));
+    assertEquals(false, seat.releaseFrom(other), "another hold cannot free it");
+    assertEquals(SeatStatus.HELD, seat.statusAt(now));
+  }
+
+  @Test
+  void aBuyerWhoseHoldRanOutStillGetsTheSeatIfNobodyTookIt() {
+    Hold mine = hold(1, Duration.ofMinutes(10));
+    seat.hold(mine, mine.getExpiresAt(), now);
+    seat.releaseFrom(mine);
+    seat.sell(mine, mine.getExpiresAt().plusSeconds(5));
+    assertEquals(SeatStatus.SOLD, seat.getStatus());
+  }
+
+  @Test
+  void aBuyerWhoseHoldRanOutLosesTheSeatToTheNextHolder() {
+    Hold mine = hold(1, Duration.ofMinutes(10));
+    seat.hold(mine, mine.getExpiresAt(), now);
+    Instant later = mine.getExpiresAt().plusSeconds(1);
+    Hold next = hold(2, Duration.ofMinutes(20));
+    seat.hold(next, later.plus(Duration.ofMinutes(10)), later);
+    assertThrows(SeatTakenException.class, () -> seat.sell(mine, later));
+    assertEquals(2L, seat.getHold().getId());
   }
 
   @Test

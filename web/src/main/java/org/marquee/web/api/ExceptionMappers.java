@@ -14,6 +14,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.platform.BusinessException;
 
 /**
@@ -41,8 +43,24 @@ public final class ExceptionMappers {
             .header("Retry-After", "10")
             .build();
       }
+      if (e instanceof SeatsUnavailableException taken) {
+        return Problem.of(409, "seats-unavailable", "Seats unavailable", e.getMessage())
+            .with("unavailableSeatIds", taken.seatIds())
+            .toResponse();
+      }
       if (e instanceof BusinessException.Conflict) {
         return Problem.of(409, "conflict", "Conflict", e.getMessage()).toResponse();
+      }
+      if (e instanceof PaymentDeclinedException declined) {
+        Problem problem = Problem.of(402, "payment-declined", "Payment declined", e.getMessage());
+        if (declined.declineCode() != null) {
+          problem.with("declineCode", declined.declineCode());
+        }
+        return problem.toResponse();
+      }
+      if (e instanceof BusinessException.Unprocessable) {
+        return Problem.of(422, "unprocessable", "Unprocessable request", e.getMessage())
+            .toResponse();
       }
       return Problem.badRequest(e.getMessage()).toResponse();
     }

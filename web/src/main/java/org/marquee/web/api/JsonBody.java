@@ -1,10 +1,13 @@
 package org.marquee.web.api;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A request body read strictly: a JSON object whose members have exactly the JSON types the
@@ -54,6 +57,61 @@ public final class JsonBody {
     }
     try {
       return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new InvalidParameterException(name + " is out of range.");
+    }
+  }
+
+  /** A positive whole-number id; null when absent or null. */
+  public Long id(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    return id(name, value);
+  }
+
+  /** An array of positive whole-number ids; null when absent or null. At most {@code max}. */
+  public List<Long> ids(String name, int max) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw new InvalidParameterException(name + " must be an array of ids.");
+    }
+    if (array.size() > max) {
+      throw new InvalidParameterException(name + " may name at most " + max + " items.");
+    }
+    List<Long> ids = new ArrayList<>();
+    for (JsonValue item : array) {
+      ids.add(id(name, item));
+    }
+    return ids;
+  }
+
+  /** A nested object; null when absent or null. */
+  public JsonBody object(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidParameterException(name + " must be an object.");
+    }
+    return new JsonBody(value.asJsonObject());
+  }
+
+  private static Long id(String name, JsonValue value) {
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      throw new InvalidParameterException(name + " must hold positive whole numbers.");
+    }
+    try {
+      long id = number.longValueExact();
+      if (id <= 0) {
+        throw new InvalidParameterException(name + " must hold positive whole numbers.");
+      }
+      return id;
     } catch (ArithmeticException e) {
       throw new InvalidParameterException(name + " is out of range.");
     }

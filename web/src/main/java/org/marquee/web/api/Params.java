@@ -2,6 +2,7 @@ package org.marquee.web.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /**
  * Strict parsing of request parameters. JAX-RS would answer a query parameter it cannot convert
@@ -45,6 +46,18 @@ public final class Params {
     Long id = parseId(value);
     if (id == null) {
       throw new InvalidParameterException(name + " must be a positive whole number.");
+    }
+    return id;
+  }
+
+  /**
+   * An id in a path, or the refusal {@code unknown} makes of the value as typed: a value that is no
+   * valid id names nothing, so it is answered like an id that does not exist (404).
+   */
+  public static long pathId(String value, Function<String, ? extends RuntimeException> unknown) {
+    Long id = parseId(value);
+    if (id == null) {
+      throw unknown.apply(value);
     }
     return id;
   }

@@ -65,7 +65,14 @@ public final class Problem {
         (name, value) -> {
           if (value instanceof Iterable<?> values) {
             var array = Json.createArrayBuilder();
-            values.forEach(v -> array.add(Json.createValue(String.valueOf(v))));
+            values.forEach(
+                v -> {
+                  if (v instanceof Number n) {
+                    array.add(Json.createValue(n.longValue()));
+                  } else {
+                    array.add(Json.createValue(String.valueOf(v)));
+                  }
+                });
             json.add(name, array);
           } else if (value instanceof Number number) {
             json.add(name, Json.createValue(number.longValue()));

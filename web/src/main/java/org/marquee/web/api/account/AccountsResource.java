@@ -9,15 +9,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.marquee.account.boundary.AccountService;
 import org.marquee.account.boundary.AccountView;
 import org.marquee.account.boundary.PaymentMethodService;
 import org.marquee.account.boundary.PaymentMethodView;
+import org.marquee.booking.boundary.OrderView;
+import org.marquee.booking.boundary.TicketService;
+import org.marquee.booking.boundary.TicketView;
+import org.marquee.booking.boundary.TicketWhen;
 import org.marquee.web.api.JsonBody;
+import org.marquee.web.api.Params;
 
 /**
  * POST /accounts (registration, open to anyone), GET /accounts/me (the caller's account) and the
@@ -30,6 +37,7 @@ public class AccountsResource {
 
   @Inject AccountService accounts;
   @Inject PaymentMethodService paymentMethods;
+  @Inject TicketService tickets;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +75,27 @@ public class AccountsResource {
         body.integer("expYear"),
         body.string("cvc"),
         body.string("holderName"));
+  }
+
+  /** The caller's orders, newest first. */
+  @GET
+  @Path("me/orders")
+  public List<OrderView> orders(
+      @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    return tickets.myOrders(Params.limit(limit), Params.offset(offset));
+  }
+
+  /** The caller's tickets: {@code when=upcoming} (default) or {@code past}. */
+  @GET
+  @Path("me/tickets")
+  public List<TicketView> tickets(
+      @QueryParam("when") String when,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
+    return tickets.myTickets(
+        Params.optionalEnum("when", when, TicketWhen.class, TicketWhen.UPCOMING),
+        Params.limit(limit),
+        Params.offset(offset));
   }
 
   @DELETE

@@ -45,11 +45,7 @@ public class MoviesResource {
   @GET
   @Path("{movieId}")
   public MovieJson get(@PathParam("movieId") String movieId) {
-    Long id = Params.parseId(movieId);
-    if (id == null) {
-      throw new UnknownMovieException(movieId);
-    }
-    return toJson(catalog.movie(id));
+    return toJson(catalog.movie(Params.pathId(movieId, UnknownMovieException::new)));
   }
 
   private MovieJson toJson(MovieView movie) {

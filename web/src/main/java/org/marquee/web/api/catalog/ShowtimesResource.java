@@ -43,20 +43,12 @@ public class ShowtimesResource {
   @GET
   @Path("{showtimeId}")
   public ShowtimeView get(@PathParam("showtimeId") String showtimeId) {
-    return catalog.showtime(id(showtimeId));
+    return catalog.showtime(Params.pathId(showtimeId, UnknownShowtimeException::new));
   }
 
   @GET
   @Path("{showtimeId}/seats")
   public List<SeatView> seats(@PathParam("showtimeId") String showtimeId) {
-    return catalog.seatMap(id(showtimeId));
-  }
-
-  private static long id(String value) {
-    Long id = Params.parseId(value);
-    if (id == null) {
-      throw new UnknownShowtimeException(value);
-    }
-    return id;
+    return catalog.seatMap(Params.pathId(showtimeId, UnknownShowtimeException::new));
   }
 }

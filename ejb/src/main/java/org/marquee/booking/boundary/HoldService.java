@@ -1,0 +1,63 @@
+package org.marquee.booking.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.marquee.account.control.Accounts;
+import org.marquee.account.entity.Account;
+import org.marquee.booking.control.BookingViews;
+import org.marquee.booking.control.SeatTracker;
+import org.marquee.booking.entity.Hold;
+import org.marquee.booking.entity.HoldStatus;
+import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.catalog.entity.Showtime;
+
+/**
+ * Seats set aside while a customer pays: all requested seats or none, at most ten, of one showtime
+ * that has not started. A hold lasts ten minutes ({@code marquee.hold-duration}); the hold reaper
+ * frees it when it runs out, and its owner may let it go sooner.
+ */
+@Stateless
+@RolesAllowed("CUSTOMER")
+public class HoldService {
+
+  @PersistenceContext EntityManager em;
+  @Inject SeatTracker tracker;
+  @Inject Accounts accounts;
+  @Inject BookingViews views;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  public HoldView hold(Long showtimeId, java.util.List<Long> seatIds) {
+    if (showtimeId == null) {
+      throw new InvalidPurchaseException("showtimeId is required.");
+    }
+    SeatTracker.checkedSeatIds(seatIds);
+    Showtime showtime = em.find(Showtime.class, showtimeId);
+    if (showtime == null) {
+      throw new UnknownShowtimeException(showtimeId);
+    }
+    Hold hold = tracker.hold(caller(), showtime, seatIds, clock.instant());
+    return views.hold(hold, tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList());
+  }
+
+  /** Lets the caller's hold go: its seats are free again. Releasing it twice changes nothing. */
+  public void release(long holdId) {
+    Hold hold = em.find(Hold.class, holdId);
+    if (hold == null
+        || hold.getAccount() == null
+        || !hold.getAccount().getId().equals(caller().getId())) {
+      throw new UnknownHoldException(holdId);
+    }
+    tracker.release(hold, HoldStatus.RELEASED);
+  }
+
+  private Account caller() {
+    return accounts.byEmail(session.getCallerPrincipal().getName());
+  }
+}

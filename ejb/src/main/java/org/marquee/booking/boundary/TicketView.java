@@ -1,0 +1,22 @@
+package org.marquee.booking.boundary;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import org.marquee.ticket.entity.TicketStatus;
+
+/** A ticket as its owner sees it: the seat, the show, and the code the door scans. */
+public record TicketView(
+    long id,
+    String code,
+    long orderId,
+    long showtimeId,
+    String movieTitle,
+    String theaterName,
+    String auditorium,
+    OffsetDateTime startsAt,
+    OffsetDateTime endsAt,
+    long seatId,
+    String row,
+    int number,
+    TicketStatus status)
+    implements Serializable {}

@@ -1,0 +1,7 @@
+package org.marquee.booking.boundary;
+
+/** Which of a customer's tickets: for showtimes not yet ended, or ended ones. */
+public enum TicketWhen {
+  UPCOMING,
+  PAST
+}

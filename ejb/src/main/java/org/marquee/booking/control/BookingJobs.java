@@ -1,0 +1,76 @@
+package org.marquee.booking.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The booking area's EJB timers, on every node: the {@link HoldReaper} every {@code
+ * marquee.jobs.hold-reaper-interval} (PT15S by default) and the {@link PaymentReconciler} every
+ * {@code marquee.jobs.reconcile-interval} (PT30S). The timers are not persistent: each node keeps
+ * its own, and the jobs are written to be safe when several nodes run them at once.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class BookingJobs {
+
+  private static final Logger LOG = Logger.getLogger(BookingJobs.class.getName());
+  private static final String REAP = "hold-reaper";
+  private static final String RECONCILE = "payment-reconciler";
+
+  @Resource TimerService timers;
+  @EJB HoldReaper reaper;
+  @EJB PaymentReconciler reconciler;
+
+  @PostConstruct
+  void schedule() {
+    every(interval("marquee.jobs.hold-reaper-interval", Duration.ofSeconds(15)), REAP);
+    every(interval("marquee.jobs.reconcile-interval", Duration.ofSeconds(30)), RECONCILE);
+  }
+
+  private void every(Duration interval, String job) {
+    timers.createIntervalTimer(
+        interval.toMillis(), interval.toMillis(), new TimerConfig(job, false));
+  }
+
+  private static Duration interval(String property, Duration fallback) {
+    String configured = System.getProperty(property);
+    return configured == null || configured.isBlank() ? fallback : Duration.parse(configured);
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void run(Timer timer) {
+    try {
+      if (REAP.equals(timer.getInfo())) {
+        for (Long holdId : reaper.due(500)) {
+          try {
+            reaper.expire(holdId);
+          } catch (RuntimeException e) {
+            // a sale converted it at this very moment: nothing to expire
+            LOG.log(Level.FINE, "hold " + holdId + " left alone", e);
+          }
+        }
+      } else if (RECONCILE.equals(timer.getInfo())) {
+        reconciler.reconcile();
+      }
+    } catch (RuntimeException e) {
+      // a failed round (the database away for a moment) must not cancel the timer
+      LOG.log(Level.WARNING, "job " + timer.getInfo() + " failed; it runs again", e);
+    }
+  }
+}

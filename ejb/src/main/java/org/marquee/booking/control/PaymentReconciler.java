@@ -1,0 +1,107 @@
+package org.marquee.booking.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.marquee.payment.boundary.ChargeOutcome;
+import org.marquee.payment.control.Payments;
+import org.marquee.payment.entity.PaymentStatus;
+import org.marquee.platform.BusinessException;
+
+/**
+ * No money kept for a seat not sold. Settles, against the gateway, every payment left open longer
+ * than {@code marquee.payments.settle-after} (two minutes by default, well beyond the gateway's
+ * timeout, so no purchase in flight is touched):
+ *
+ * <ul>
+ *   <li>pending (the gateway did not answer): asks the gateway what became of the charge under the
+ *       payment's key; money taken is refunded, a decline or a charge never received is recorded;
+ *   <li>captured, but no order holds it (a crash between charge and confirmation): refunded;
+ *   <li>due a refund whose call failed (a cancellation, a lost race): refunded again, under the
+ *       same refund key, so the gateway gives the money back once.
+ * </ul>
+ *
+ * Runs on every node ({@link BookingJobs}); the refund keys and the optimistic locks of {@link
+ * PaymentLedger} make concurrent runs harmless.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PaymentReconciler {
+
+  private static final Logger LOG = Logger.getLogger(PaymentReconciler.class.getName());
+
+  @EJB PaymentLedger ledger;
+  @Inject Payments payments;
+
+  static Duration settleAfter() {
+    String configured = System.getProperty("marquee.payments.settle-after");
+    return configured == null || configured.isBlank()
+        ? Duration.ofMinutes(2)
+        : Duration.parse(configured);
+  }
+
+  /** One round; returns how many payments it settled. */
+  public int reconcile() {
+    int settled = 0;
+    for (PaymentLedger.Open payment : ledger.due(settleAfter(), 100)) {
+      try {
+        if (settle(payment)) {
+          settled++;
+        }
+      } catch (BusinessException | EJBException e) {
+        // the gateway is unavailable, or another node settled it: the next round tries again
+        LOG.log(Level.INFO, "payment " + payment.id() + " not settled yet: " + e.getMessage());
+      }
+    }
+    return settled;
+  }
+
+  private boolean settle(PaymentLedger.Open payment) {
+    String refundKey = "refund_" + payment.key();
+    switch (payment.status()) {
+      case PENDING -> {
+        Optional<ChargeOutcome> outcome = payments.lookup(payment.key());
+        if (outcome.isEmpty() || outcome.get().declined()) {
+          ledger.notCharged(payment.id(), outcome.map(ChargeOutcome::declineCode).orElse(null));
+          return true;
+        }
+        ChargeOutcome charge = outcome.get();
+        if (charge.holdsMoney()) {
+          if (!ledger.refundDue(payment.id(), PaymentStatus.PENDING, charge.reference())) {
+            return false;
+          }
+          payments.refund(charge.reference(), refundKey);
+        }
+        ledger.refunded(payment.id());
+        LOG.info("payment " + payment.id() + ": charged without an answer, refunded");
+        return true;
+      }
+      case CAPTURED -> {
+        if (!ledger.refundDue(payment.id(), PaymentStatus.CAPTURED, payment.reference())) {
+          return false;
+        }
+        payments.refund(payment.reference(), refundKey);
+        ledger.refunded(payment.id());
+        LOG.info("payment " + payment.id() + ": captured without an order, refunded");
+        return true;
+      }
+      case REFUND_DUE -> {
+        payments.refund(payment.reference(), refundKey);
+        ledger.refunded(payment.id());
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+}

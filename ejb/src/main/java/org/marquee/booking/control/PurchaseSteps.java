@@ -1,0 +1,317 @@
+package org.marquee.booking.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.marquee.account.control.Accounts;
+import org.marquee.account.entity.Account;
+import org.marquee.account.entity.PaymentMethod;
+import org.marquee.booking.boundary.CancellationRefusedException;
+import org.marquee.booking.boundary.InvalidPurchaseException;
+import org.marquee.booking.boundary.OrderView;
+import org.marquee.booking.boundary.PaymentChoice;
+import org.marquee.booking.boundary.PurchaseCommand;
+import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.booking.boundary.UnknownHoldException;
+import org.marquee.booking.boundary.UnknownOrderException;
+import org.marquee.booking.entity.Channel;
+import org.marquee.booking.entity.Hold;
+import org.marquee.booking.entity.HoldStatus;
+import org.marquee.booking.entity.IdempotencyRecord;
+import org.marquee.booking.entity.Order;
+import org.marquee.booking.entity.OrderStatus;
+import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.catalog.entity.Showtime;
+import org.marquee.payment.entity.Payment;
+import org.marquee.payment.entity.PaymentKind;
+import org.marquee.payment.entity.PaymentStatus;
+import org.marquee.platform.BusinessException;
+import org.marquee.platform.Constraints;
+import org.marquee.seating.entity.ShowSeat;
+import org.marquee.ticket.entity.Ticket;
+import org.marquee.ticket.entity.TicketStatus;
+
+/**
+ * The database steps of a purchase, each a transaction of its own (REQUIRES_NEW), so that the call
+ * to the payment gateway between them happens outside any transaction ({@code OrderService} runs
+ * them in order). Each step leaves the database consistent on its own: after {@link #reserve} the
+ * seats are held and a payment is pending; after {@link #charged} the money is on record; {@link
+ * #confirm} sells the seats, issues the tickets and ties the payment to the order, or changes
+ * nothing. Whatever a crash leaves behind between steps — seats held, money taken without an order
+ * — the hold reaper and the payment reconciler finish.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PurchaseSteps {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+  @Inject SeatTracker tracker;
+  @Inject Accounts accounts;
+  @Inject IdempotencyKeys keys;
+  @Inject BookingViews views;
+  @Inject Clock clock;
+
+  public long accountId(String email) {
+    return accounts.byEmail(email).getId();
+  }
+
+  public IdempotencyKeys.Claim claim(long ownerId, String key, String hash) {
+    return keys.claim(ownerId, key, hash, clock.instant());
+  }
+
+  public void refuse(long ownerId, String key, BusinessException refusal) {
+    keys.refuse(ownerId, key, refusal);
+  }
+
+  public void forget(long ownerId, String key) {
+    keys.forget(ownerId, key);
+  }
+
+  /**
+   * Step 1: holds the seats (or takes over the caller's hold) and writes the pending payment. All
+   * or nothing: a seat taken is a 409 and nothing is held.
+   */
+  public Reservation reserve(String email, PurchaseCommand command) {
+    Instant now = clock.instant();
+    Account account = accounts.byEmail(email);
+    String savedToken = null;
+    PaymentKind kind;
+    if (command.payment().method() == PaymentChoice.Method.SAVED) {
+      savedToken =
+          accounts
+              .paymentMethodOf(account)
+              .map(PaymentMethod::getGatewayToken)
+              .orElseThrow(
+                  () -> new InvalidPurchaseException("There is no stored card on your account."));
+      kind = PaymentKind.SAVED_CARD;
+    } else {
+      kind = PaymentKind.CARD;
+    }
+    Hold hold;
+    List<Long> seatIds;
+    if (command.holdId() != null) {
+      hold = em.find(Hold.class, command.holdId());
+      if (hold == null
+          || hold.getAccount() == null
+          || !hold.getAccount().getId().equals(account.getId())) {
+        throw new UnknownHoldException(command.holdId());
+      }
+      SeatTracker.requireOnSale(hold.getShowtime(), now);
+      seatIds = tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList();
+      if (!hold.isActiveAt(now) || seatIds.isEmpty()) {
+        throw new InvalidPurchaseException(
+            "This hold has ended; choose your seats again to buy them.");
+      }
+    } else {
+      Showtime showtime = em.find(Showtime.class, command.showtimeId());
+      if (showtime == null) {
+        throw new UnknownShowtimeException(command.showtimeId());
+      }
+      hold = tracker.hold(account, showtime, command.seatIds(), now);
+      seatIds = SeatTracker.checkedSeatIds(command.seatIds()).stream().sorted().toList();
+    }
+    Showtime showtime = hold.getShowtime();
+    int total =
+        em.createNamedQuery(ShowSeat.BY_SEATS, ShowSeat.class)
+            .setParameter("showtimeId", showtime.getId())
+            .setParameter("seatIds", seatIds)
+            .getResultStream()
+            .mapToInt(ShowSeat::getPriceCents)
+            .sum();
+    String paymentKey = "pay_" + random();
+    Payment payment = new Payment(account, kind, paymentKey, total, showtime.getCurrency(), now);
+    em.persist(payment);
+    em.flush();
+    return new Reservation(
+        account.getId(),
+        hold.getId(),
+        showtime.getId(),
+        seatIds,
+        total,
+        showtime.getCurrency(),
+        payment.getId(),
+        paymentKey,
+        savedToken);
+  }
+
+  /** The card was declined: nothing was charged; the seats are free again. */
+  public void declined(Reservation reservation, String declineCode) {
+    em.find(Payment.class, reservation.paymentId()).declined(declineCode, clock.instant());
+    releaseHold(reservation);
+  }
+
+  /**
+   * The charge failed: surely nothing was charged ({@code outcomeKnown}), or the gateway did not
+   * answer, and the payment stays pending for the reconciler to settle with the gateway. Either way
+   * the seats are free again.
+   */
+  public void abandoned(Reservation reservation, boolean outcomeKnown, String reason) {
+    Payment payment = em.find(Payment.class, reservation.paymentId());
+    if (outcomeKnown) {
+      payment.failed(reason, clock.instant());
+    } else {
+      payment.unknown(reason, clock.instant());
+    }
+    releaseHold(reservation);
+  }
+
+  /** Step 2 done: the gateway took the money; on record before the seats are sold. */
+  public void charged(Reservation reservation, String reference) {
+    Payment payment = em.find(Payment.class, reservation.paymentId());
+    if (payment.getStatus() != PaymentStatus.PENDING) {
+      // the reconciler settled it meanwhile (the request took that long): start over
+      throw new SeatsUnavailableException(reservation.seatIds());
+    }
+    payment.captured(reference, clock.instant());
+  }
+
+  /**
+   * Step 3: sells the seats, makes the order and its tickets, ties the payment to it and, with an
+   * idempotency key, records the answer, all in one transaction. If the hold ran out and a seat was
+   * taken meanwhile, nothing changes and the caller refunds the charge.
+   */
+  public long confirm(Reservation reservation, String idempotencyKey) {
+    Instant now = clock.instant();
+    Hold hold = em.find(Hold.class, reservation.holdId());
+    Payment payment = em.find(Payment.class, reservation.paymentId());
+    if (payment.getStatus() != PaymentStatus.CAPTURED || payment.getOrder() != null) {
+      throw new SeatsUnavailableException(reservation.seatIds());
+    }
+    List<ShowSeat> seats = tracker.sell(hold, reservation.seatIds(), now);
+    Order order =
+        new Order(
+            hold.getAccount(),
+            null,
+            Channel.WEB,
+            hold.getShowtime(),
+            reservation.totalCents(),
+            reservation.currency(),
+            now);
+    em.persist(order);
+    for (ShowSeat seat : seats) {
+      em.persist(new Ticket(order, hold.getShowtime(), seat.getSeat(), now));
+    }
+    payment.attachTo(order);
+    if (idempotencyKey != null) {
+      IdempotencyRecord record = keys.find(reservation.accountId(), idempotencyKey);
+      if (record != null) {
+        record.completeWith(order);
+      }
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      // the payment was claimed for a refund meanwhile, or the hold changed under us
+      throw new SeatsUnavailableException(reservation.seatIds());
+    } catch (PersistenceException e) {
+      if (Constraints.violated(e, "ux_ticket_live_seat")) {
+        throw new SeatsUnavailableException(reservation.seatIds());
+      }
+      throw e;
+    }
+    return order.getId();
+  }
+
+  /**
+   * The confirmation failed after the charge: the money is due back. Refused (optimistic lock) if
+   * the reconciler got there first, which then refunds it itself.
+   */
+  public RefundDue refundDue(long paymentId) {
+    Payment payment = em.find(Payment.class, paymentId);
+    if (payment.getStatus() == PaymentStatus.CAPTURED && payment.getOrder() == null) {
+      payment.refundDue(clock.instant());
+      return RefundDue.of(payment);
+    }
+    return null;
+  }
+
+  /** The charge was given back; the payment says so. */
+  public void refunded(long paymentId) {
+    Payment payment = em.find(Payment.class, paymentId);
+    if (payment.getStatus() != PaymentStatus.REFUNDED) {
+      payment.refunded(clock.instant());
+    }
+  }
+
+  /** Frees what the purchase still holds, after a failure. */
+  public void releaseHold(Reservation reservation) {
+    Hold hold = em.find(Hold.class, reservation.holdId());
+    tracker.release(hold, HoldStatus.RELEASED);
+  }
+
+  /**
+   * Cancels an order of the caller before its showtime starts: tickets cancelled, seats free, order
+   * refunded, in one transaction. The money goes back right after, outside it (and, should the
+   * gateway fail then, by the reconciler). Returns the money to give back, or null when none is
+   * due.
+   */
+  public RefundDue cancel(String email, long orderId) {
+    Instant now = clock.instant();
+    Account account = accounts.byEmail(email);
+    Order order = em.find(Order.class, orderId);
+    if (order == null
+        || order.getAccount() == null
+        || !order.getAccount().getId().equals(account.getId())) {
+      throw new UnknownOrderException(orderId);
+    }
+    if (order.getStatus() == OrderStatus.REFUNDED) {
+      return null; // cancelled before; its refund is done or with the reconciler
+    }
+    if (order.getShowtime().hasStartedAt(now)) {
+      throw new CancellationRefusedException(
+          "This showtime has started; its tickets can no longer be cancelled.");
+    }
+    List<Ticket> tickets =
+        em.createNamedQuery(Ticket.BY_ORDER, Ticket.class)
+            .setParameter("order", order)
+            .getResultList();
+    if (tickets.stream().anyMatch(t -> t.getStatus() == TicketStatus.USED)) {
+      throw new CancellationRefusedException(
+          "A ticket of this order was already used at the door; it can no longer be cancelled.");
+    }
+    tickets.forEach(Ticket::cancel);
+    order.refund(now);
+    RefundDue due = paymentOf(order);
+    if (due != null) {
+      em.find(Payment.class, due.paymentId()).refundDue(now);
+    }
+    em.flush(); // the tickets leave the live-seat index before the seats are freed
+    tracker.releaseSold(
+        order.getShowtime(), tickets.stream().map(t -> t.getSeat().getId()).toList());
+    return due;
+  }
+
+  public OrderView orderView(long orderId) {
+    return views.order(em.find(Order.class, orderId));
+  }
+
+  private RefundDue paymentOf(Order order) {
+    return em.createQuery("select p from Payment p where p.order = :order", Payment.class)
+        .setParameter("order", order)
+        .getResultStream()
+        .filter(p -> p.getStatus() == PaymentStatus.CAPTURED && p.getGatewayReference() != null)
+        .findFirst()
+        .map(RefundDue::of)
+        .orElse(null);
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
