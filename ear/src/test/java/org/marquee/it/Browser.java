@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +65,7 @@ final class Browser implements AutoCloseable {
   void waitUntil(BooleanSupplier condition, String what) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .withMessage(what)
+        .ignoring(StaleElementReferenceException.class) // an ajax update replaced the element
         .until(d -> condition.getAsBoolean());
   }
 

@@ -9,12 +9,18 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.booking.control.HoldReaper;
 
 /**
  * Holds over real HTTP: all seats or none, the seats that were taken named in the 409, each rule of
@@ -31,6 +37,7 @@ class HoldsIT {
 
   @Inject CatalogFixture fixture;
   @Inject BookingProbe probe;
+  @Inject HoldReaper reaper;
 
   private long showtime() {
     return fixture.freshShowtime("Holds", 900);
@@ -141,5 +148,39 @@ class HoldsIT {
         buyer.order(
             "{\"holdId\":" + holdId + ",\"payment\":" + Buyer.card(Buyer.APPROVED).build() + "}");
     assertEquals(400, stale.statusCode(), "an expired hold cannot be bought: " + stale.body());
+  }
+
+  @Test
+  void reapersRacingOnSeveralNodesExpireAHoldOnce() throws Exception {
+    long showtime = showtime();
+    List<Long> seats = Buyer.seatIds(showtime);
+    long holdId =
+        Http.object(Buyer.register("reaped").hold(showtime, List.of(seats.get(7))))
+            .getJsonNumber("holdId")
+            .longValue();
+    probe.expireHold(holdId);
+    int nodes = 6;
+    CyclicBarrier start = new CyclicBarrier(nodes);
+    ExecutorService pool = Executors.newFixedThreadPool(nodes);
+    List<Future<Boolean>> runs = new ArrayList<>();
+    try {
+      for (int i = 0; i < nodes; i++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return reaper.expire(holdId);
+                }));
+      }
+      int expired = 0;
+      for (Future<Boolean> run : runs) {
+        expired += run.get() ? 1 : 0;
+      }
+      assertTrue(expired <= 1, "expired " + expired + " times");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals("EXPIRED", probe.holdStatus(holdId));
+    assertEquals("AVAILABLE", Buyer.status(showtime, seats.get(7)));
   }
 }

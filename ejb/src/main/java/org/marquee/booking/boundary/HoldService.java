@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import org.marquee.account.control.Accounts;
 import org.marquee.account.entity.Account;
 import org.marquee.booking.control.BookingViews;
@@ -33,7 +34,7 @@ public class HoldService {
   @Inject Clock clock;
   @Resource SessionContext session;
 
-  public HoldView hold(Long showtimeId, java.util.List<Long> seatIds) {
+  public HoldView hold(Long showtimeId, List<Long> seatIds) {
     if (showtimeId == null) {
       throw new InvalidPurchaseException("showtimeId is required.");
     }
@@ -46,15 +47,32 @@ public class HoldService {
     return views.hold(hold, tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList());
   }
 
+  /**
+   * The caller's hold with the seats it still holds; none once it has ended (bought, released or
+   * run out).
+   */
+  public HoldView find(long holdId) {
+    Hold hold = mine(holdId);
+    List<Long> seats =
+        hold.isActiveAt(clock.instant())
+            ? tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList()
+            : List.of();
+    return views.hold(hold, seats);
+  }
+
   /** Lets the caller's hold go: its seats are free again. Releasing it twice changes nothing. */
   public void release(long holdId) {
+    tracker.release(mine(holdId), HoldStatus.RELEASED);
+  }
+
+  private Hold mine(long holdId) {
     Hold hold = em.find(Hold.class, holdId);
     if (hold == null
         || hold.getAccount() == null
         || !hold.getAccount().getId().equals(caller().getId())) {
       throw new UnknownHoldException(holdId);
     }
-    tracker.release(hold, HoldStatus.RELEASED);
+    return hold;
   }
 
   private Account caller() {

@@ -75,10 +75,7 @@ public class OrderService {
     }
     try {
       return purchaseOnce(email, command, card, idempotencyKey);
-    } catch (PaymentDeclinedException
-        | SeatsUnavailableException
-        | BusinessException.Invalid
-        | BusinessException.NotFound e) {
+    } catch (PaymentDeclinedException | SeatsUnavailableException | BusinessException.Invalid e) {
       steps.refuse(owner, idempotencyKey, e);
       throw e;
     } catch (RuntimeException e) {

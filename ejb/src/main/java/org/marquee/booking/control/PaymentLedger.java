@@ -87,6 +87,19 @@ public class PaymentLedger {
     }
   }
 
+  /**
+   * Lets go of idempotency keys whose request never finished (its node died while working on it),
+   * so that a repeat under the key is worked on again instead of waiting for an answer that will
+   * never come. Returns how many were let go.
+   */
+  public int forgetAbandonedKeys(Duration settleAfter) {
+    return em.createQuery(
+            "delete from IdempotencyRecord r where r.order is null"
+                + " and r.responseStatus is null and r.createdAt <= :cutoff")
+        .setParameter("cutoff", clock.instant().minus(settleAfter))
+        .executeUpdate();
+  }
+
   /** A pending payment the gateway never charged: declined, or never received. */
   public void notCharged(long paymentId, String declineCode) {
     Payment payment = em.find(Payment.class, paymentId);

@@ -29,7 +29,10 @@ import org.marquee.platform.BusinessException;
  *       same refund key, so the gateway gives the money back once.
  * </ul>
  *
- * Runs on every node ({@link BookingJobs}); the refund keys and the optimistic locks of {@link
+ * It also lets go of idempotency keys whose request never finished (the node died while working on
+ * it), so that a repeat under such a key is worked on again.
+ *
+ * <p>Runs on every node ({@link BookingJobs}); the refund keys and the optimistic locks of {@link
  * PaymentLedger} make concurrent runs harmless.
  */
 @Stateless
@@ -51,6 +54,7 @@ public class PaymentReconciler {
 
   /** One round; returns how many payments it settled. */
   public int reconcile() {
+    ledger.forgetAbandonedKeys(settleAfter());
     int settled = 0;
     for (PaymentLedger.Open payment : ledger.due(settleAfter(), 100)) {
       try {

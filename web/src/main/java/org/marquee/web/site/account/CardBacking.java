@@ -28,11 +28,7 @@ public class CardBacking implements Serializable {
   @Inject PaymentMethodService paymentMethods;
 
   private PaymentMethodView current;
-  private String cardNumber;
-  private Integer expMonth;
-  private Integer expYear;
-  private String cvc;
-  private String holderName;
+  private final CardForm card = new CardForm();
 
   @PostConstruct
   void load() {
@@ -41,19 +37,21 @@ public class CardBacking implements Serializable {
 
   public void save() {
     try {
-      current = paymentMethods.save(cardNumber, expMonth, expYear, cvc, holderName);
+      current =
+          paymentMethods.save(
+              card.getCardNumber(),
+              card.getExpMonth(),
+              card.getExpYear(),
+              card.getCvc(),
+              card.getHolderName());
       Messages.info("Your card is saved.");
-      expMonth = null;
-      expYear = null;
-      holderName = null;
+      card.clear();
     } catch (InvalidCardException e) {
-      Messages.onField(
-          FORM, e.getMessage(), "cardNumber", "expMonth", "expYear", "cvc", "holderName");
+      Messages.onField(FORM, e.getMessage(), CardForm.FIELDS);
     } catch (GatewayUnavailableException e) {
       Messages.error(null, e.getMessage());
     } finally {
-      cardNumber = null;
-      cvc = null;
+      card.forgetSecrets();
     }
   }
 
@@ -67,43 +65,7 @@ public class CardBacking implements Serializable {
     return current;
   }
 
-  public String getCardNumber() {
-    return cardNumber;
-  }
-
-  public void setCardNumber(String cardNumber) {
-    this.cardNumber = cardNumber;
-  }
-
-  public Integer getExpMonth() {
-    return expMonth;
-  }
-
-  public void setExpMonth(Integer expMonth) {
-    this.expMonth = expMonth;
-  }
-
-  public Integer getExpYear() {
-    return expYear;
-  }
-
-  public void setExpYear(Integer expYear) {
-    this.expYear = expYear;
-  }
-
-  public String getCvc() {
-    return cvc;
-  }
-
-  public void setCvc(String cvc) {
-    this.cvc = cvc;
-  }
-
-  public String getHolderName() {
-    return holderName;
-  }
-
-  public void setHolderName(String holderName) {
-    this.holderName = holderName;
+  public CardForm getCard() {
+    return card;
   }
 }
