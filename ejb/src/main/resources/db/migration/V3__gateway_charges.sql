@@ -17,6 +17,10 @@ create table gateway_charge (
     version          bigint       not null default 0
 );
 
+-- Tokenizing honours an idempotency key too: the same key and card give the same token.
+alter table gateway_card add column idempotency_key varchar(255) unique;
+alter table gateway_card add column request_hash varchar(64);
+
 -- Marquee's side: a payment whose money must go back (its order was cancelled, or it never became
 -- an order) is REFUND_DUE from the moment that is decided until the gateway confirms the refund;
 -- the reconciler finishes what an interrupted refund left.

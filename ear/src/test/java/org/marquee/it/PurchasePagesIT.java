@@ -162,4 +162,20 @@ class PurchasePagesIT {
     assertEquals("AVAILABLE", Buyer.status(showtime(), seat));
     browser.screenshot("declined");
   }
+
+  @Test
+  void theStoredCardPaysWithoutTypingAnything() {
+    assertEquals(200, buyer.storeCard("5555555555554444").statusCode());
+    long seat = Buyer.seatIds(showtime()).get(6);
+    holdSeats(List.of(seat));
+    assertTrue(
+        browser.driver.findElement(By.cssSelector("input[type=radio][value=saved]")).isSelected(),
+        "the stored card is the default");
+    assertTrue(browser.driver.getPageSource().contains("MASTERCARD •••• 4444"));
+    browser.driver.findElement(By.id("checkout:pay")).click();
+    browser.waitUntil(
+        () -> browser.driver.getCurrentUrl().contains("/account/order.xhtml"), "confirmation");
+    assertEquals(1, browser.driver.findElements(By.cssSelector("img.qr")).size());
+    assertEquals("SOLD", Buyer.status(showtime(), seat));
+  }
 }

@@ -40,24 +40,52 @@ public class SimulatedProcessor {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
+  /**
+   * Vaults a card under a new token. Under an idempotency key (optional here), the same key and
+   * card give the same token, and the key with another card is refused (409).
+   */
   public TokenizedCard tokenize(
-      String number, Integer expMonth, Integer expYear, String cvc, String holderName) {
+      String key, String number, Integer expMonth, Integer expYear, String cvc, String holderName) {
     CardDetails card =
         CardRules.validate(number, expMonth, expYear, cvc, holderName, YearMonth.now(clock));
+    if (key != null && (key.isBlank() || key.length() > 255)) {
+      throw new GatewayRefusal(400, "invalid_idempotency_key");
+    }
+    String hash =
+        hash(
+            card.number() + "|" + card.expMonth() + "/" + card.expYear() + "|" + card.holderName());
     String token = "tok_" + random();
+    // a racing duplicate under the same key waits here for the first, then finds its card below
+    em.createNativeQuery(
+            "insert into gateway_card (token, brand, last4, exp_month, exp_year, holder_name,"
+                + " behaviour, created_at, idempotency_key, request_hash)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing")
+        .setParameter(1, token)
+        .setParameter(2, CardRules.brand(card.number()))
+        .setParameter(3, card.last4())
+        .setParameter(4, card.expMonth())
+        .setParameter(5, card.expYear())
+        .setParameter(6, card.holderName())
+        .setParameter(7, behaviourOf(card.number()).name())
+        .setParameter(8, clock.instant())
+        .setParameter(9, key)
+        .setParameter(10, hash)
+        .executeUpdate();
     GatewayCard stored =
-        new GatewayCard(
-            token,
-            CardRules.brand(card.number()),
-            card.last4(),
-            card.expMonth(),
-            card.expYear(),
-            card.holderName(),
-            behaviourOf(card.number()),
-            clock.instant());
-    em.persist(stored);
+        key == null
+            ? em.find(GatewayCard.class, token)
+            : em.createNamedQuery(GatewayCard.BY_KEY, GatewayCard.class)
+                .setParameter("key", key)
+                .getSingleResult();
+    if (!hash.equals(stored.getRequestHash())) {
+      throw new GatewayRefusal(409, "idempotency_key_reused");
+    }
     return new TokenizedCard(
-        token, stored.getBrand(), stored.getLast4(), stored.getExpMonth(), stored.getExpYear());
+        stored.getToken(),
+        stored.getBrand(),
+        stored.getLast4(),
+        stored.getExpMonth(),
+        stored.getExpYear());
   }
 
   /**

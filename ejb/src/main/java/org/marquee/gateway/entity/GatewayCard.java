@@ -5,11 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import java.time.Instant;
 
-/** A card in the built-in gateway's vault: its token, how to show it, and how it behaves. */
+/**
+ * A card in the built-in gateway's vault: its token, how to show it, how it behaves, and the
+ * idempotency key it was tokenized under, if any.
+ */
 @Entity
+@NamedQuery(
+    name = GatewayCard.BY_KEY,
+    query = "select c from GatewayCard c where c.idempotencyKey = :key")
 public class GatewayCard {
+
+  public static final String BY_KEY = "GatewayCard.byKey";
 
   /** How the card answers a charge: the test cards of the API contract decline. */
   public enum Behaviour {
@@ -43,6 +52,12 @@ public class GatewayCard {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "idempotency_key", unique = true, length = 255)
+  private String idempotencyKey;
+
+  @Column(name = "request_hash", length = 64)
+  private String requestHash;
 
   protected GatewayCard() {}
 
@@ -87,5 +102,9 @@ public class GatewayCard {
 
   public Behaviour getBehaviour() {
     return behaviour;
+  }
+
+  public String getRequestHash() {
+    return requestHash;
   }
 }

@@ -15,8 +15,11 @@ import java.util.Optional;
  */
 public interface PaymentGateway {
 
-  /** Exchanges a card for a token; the card's number and cvc stay with the processor. */
-  TokenizedCard tokenize(CardDetails card);
+  /**
+   * Exchanges a card for a token; the card's number and cvc stay with the processor. A repeat under
+   * the same {@code idempotencyKey} gets the same token.
+   */
+  TokenizedCard tokenize(CardDetails card, String idempotencyKey);
 
   /** Authorizes and captures {@code amountCents} on the card of {@code token}. */
   ChargeOutcome charge(String token, int amountCents, String currency, String idempotencyKey);

@@ -3,6 +3,7 @@ package org.marquee.payment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -24,8 +25,10 @@ public class Payments {
 
   @Inject PaymentGateway gateway;
 
+  /** Tokenizes under a key of its own, so the gateway's retries make one token, not several. */
   public TokenizedCard tokenize(CardDetails card) {
-    return guarded(() -> gateway.tokenize(card));
+    String key = "tok_" + UUID.randomUUID();
+    return guarded(() -> gateway.tokenize(card, key));
   }
 
   public ChargeOutcome charge(String token, int amountCents, String currency, String key) {

@@ -30,8 +30,10 @@ import org.marquee.payment.boundary.TokenizedCard;
  * processor replaces by configuration ({@code marquee.gateway.url}). Its API, under /v1:
  *
  * <ul>
- *   <li>{@code POST /tokens} {@code {number, expMonth, expYear, cvc, holderName}}: 201 {@code
- *       {token, brand, last4, expMonth, expYear}}; 400 for a card no processor would accept.
+ *   <li>{@code POST /tokens} {@code {number, expMonth, expYear, cvc, holderName}}, with an optional
+ *       {@code Idempotency-Key}: 201 {@code {token, brand, last4, expMonth, expYear}}, the same
+ *       token for the same key and card; 400 for a card no processor would accept; 409 for the key
+ *       with another card.
  *   <li>{@code POST /charges} with an {@code Idempotency-Key} header, {@code {token, amountCents,
  *       currency, capture}}: 201 with the charge ({@code CAPTURED}, or {@code AUTHORIZED} when
  *       {@code capture} is false), 402 with the {@code DECLINED} charge and its {@code
@@ -150,6 +152,7 @@ public class GatewayServlet extends HttpServlet {
     try {
       TokenizedCard token =
           processor.tokenize(
+              request.getHeader("Idempotency-Key"),
               string(card, "number"),
               integer(card, "expMonth"),
               integer(card, "expYear"),

@@ -25,7 +25,7 @@ public interface GatewayApi extends AutoCloseable {
   /** {@code {number, expMonth, expYear, cvc, holderName}} → {@code {token, brand, last4, ...}}. */
   @POST
   @Path("tokens")
-  Response tokenize(JsonObject card);
+  Response tokenize(@HeaderParam("Idempotency-Key") String idempotencyKey, JsonObject card);
 
   /** {@code {token, amountCents, currency, capture}} → 201 or 402 with the charge. */
   @POST

@@ -76,7 +76,7 @@ public class HttpPaymentGateway implements PaymentGateway {
 
   @Override
   @Retry(maxRetries = 2, delay = 200, retryOn = GatewayUnavailableException.class)
-  public TokenizedCard tokenize(CardDetails card) {
+  public TokenizedCard tokenize(CardDetails card, String idempotencyKey) {
     JsonObject request =
         Json.createObjectBuilder()
             .add("number", card.number())
@@ -86,9 +86,9 @@ public class HttpPaymentGateway implements PaymentGateway {
             .add("holderName", card.holderName())
             .build();
     return call(
-        api -> api.tokenize(request),
+        api -> api.tokenize(idempotencyKey, request),
         response -> {
-          if (response.getStatus() == 400) {
+          if (response.getStatus() == 400 || response.getStatus() == 409) {
             throw new InvalidCardException("The card was refused: check its number and expiry.");
           }
           JsonObject token = expect(response, 201);
