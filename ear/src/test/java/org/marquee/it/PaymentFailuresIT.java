@@ -98,7 +98,7 @@ class PaymentFailuresIT {
             .longValue();
     Buyer rival = Buyer.register("rival");
     HttpResponse<String> answer;
-    try (GatewaySwitch gateway = GatewaySwitch.slow(1200)) {
+    try (GatewaySwitch gateway = GatewaySwitch.slow(800)) {
       CompletableFuture<HttpResponse<String>> purchase =
           CompletableFuture.supplyAsync(
               () ->
@@ -108,7 +108,10 @@ class PaymentFailuresIT {
                           + ",\"payment\":"
                           + Buyer.card(Buyer.APPROVED).build()
                           + "}"));
-      Thread.sleep(300); // the charge is under way; the hold runs out and the rival takes the seat
+      // once the payment is on record the gateway is being asked (slowly): now the hold runs out
+      // and the rival takes the seat
+      assertEquals(
+          List.of("PENDING"), await(() -> probe.payments(slowBuyer.email), List.of("PENDING")));
       probe.expireHold(holdId);
       assertEquals(201, rival.hold(showtime, List.of(seats.get(2))).statusCode());
       answer = purchase.get();

@@ -1,7 +1,10 @@
 package org.marquee.payment.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -18,12 +21,14 @@ import org.marquee.payment.boundary.TokenizedCard;
  * The payment gateway as the services use it: the refusals of the fault tolerance layer become
  * Marquee's own two kinds of failure. An open circuit or a full bulkhead means the call was never
  * made ({@link GatewayUnavailableException}); a timeout means it was made and its outcome is
- * unknown ({@link PaymentOutcomeUnknownException}).
+ * unknown ({@link PaymentOutcomeUnknownException}). It also enforces that the gateway is never
+ * called inside a database transaction: a caller that tries fails at once, in every test.
  */
 @ApplicationScoped
 public class Payments {
 
   @Inject PaymentGateway gateway;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Tokenizes under a key of its own, so the gateway's retries make one token, not several. */
   public TokenizedCard tokenize(CardDetails card) {
@@ -43,7 +48,12 @@ public class Payments {
     return guarded(() -> gateway.lookup(key));
   }
 
-  private static <T> T guarded(Supplier<T> call) {
+  private <T> T guarded(Supplier<T> call) {
+    if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+      // a slow gateway would hold row locks and a connection for as long as it takes
+      throw new IllegalStateException(
+          "the payment gateway is never called inside a database transaction");
+    }
     try {
       return call.get();
     } catch (TimeoutException e) {
