@@ -16,7 +16,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.account.boundary.AccountService;
-import org.marquee.account.entity.Role;
 
 /**
  * Buying over the Transaction API as a client would: seats or a hold, paid with a new or the stored
@@ -45,8 +42,7 @@ class OrdersIT {
 
   @Inject CatalogFixture fixture;
   @Inject BookingProbe probe;
-  @Inject AsAdmin admin;
-  @Inject AccountService accounts;
+  @Inject Clerks clerks;
 
   private long showtime() {
     return fixture.freshShowtime("Orders", 1000);
@@ -188,10 +184,7 @@ class OrdersIT {
         404,
         Http.post("/api/v1/orders/" + orderId + "/cancel", "", "Authorization", stranger.auth)
             .statusCode());
-    String clerkEmail = "clerk-" + fixture.tag + "@example.com";
-    admin.call(
-        () -> accounts.createStaff(clerkEmail, "clerk password", "Clerk", EnumSet.of(Role.CLERK)));
-    String clerk = Http.basic(clerkEmail, "clerk password");
+    String clerk = clerks.newClerk();
     assertEquals(200, Http.get("/api/v1/orders/" + orderId, "Authorization", clerk).statusCode());
     assertEquals(404, owner.get("/api/v1/orders/999999999").statusCode());
     assertEquals(404, owner.get("/api/v1/tickets/-1").statusCode());

@@ -69,4 +69,13 @@ public abstract class BusinessException extends RuntimeException {
       super(message);
     }
   }
+
+  /** What the request names existed but is gone for good (a ticket expired or cancelled). */
+  public abstract static class Gone extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected Gone(String message) {
+      super(message);
+    }
+  }
 }

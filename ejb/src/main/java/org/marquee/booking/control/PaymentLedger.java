@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.marquee.payment.entity.Payment;
+import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
 
 /**
@@ -51,9 +52,10 @@ public class PaymentLedger {
     payments.addAll(
         em.createQuery(
                 "select p from Payment p where p.status = :captured and p.order is null"
-                    + " and p.updatedAt <= :cutoff order by p.updatedAt",
+                    + " and p.method <> :cash and p.updatedAt <= :cutoff order by p.updatedAt",
                 Payment.class)
             .setParameter("captured", PaymentStatus.CAPTURED)
+            .setParameter("cash", PaymentKind.CASH)
             .setParameter("cutoff", cutoff)
             .setMaxResults(max)
             .getResultList());

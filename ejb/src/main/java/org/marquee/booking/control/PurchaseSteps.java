@@ -85,7 +85,7 @@ public class PurchaseSteps {
    * Step 1: holds the seats (or takes over the caller's hold) and writes the pending payment. All
    * or nothing: a seat taken is a 409 and nothing is held.
    */
-  public Reservation reserve(String email, PurchaseCommand command) {
+  public Reservation reserve(Channel channel, String email, PurchaseCommand command) {
     Instant now = clock.instant();
     Account account = accounts.byEmail(email);
     String savedToken = null;
@@ -98,6 +98,8 @@ public class PurchaseSteps {
               .orElseThrow(
                   () -> new InvalidPurchaseException("There is no stored card on your account."));
       kind = PaymentKind.SAVED_CARD;
+    } else if (command.payment().method() == PaymentChoice.Method.CASH) {
+      kind = PaymentKind.CASH;
     } else {
       kind = PaymentKind.CARD;
     }
@@ -137,6 +139,7 @@ public class PurchaseSteps {
     em.persist(payment);
     em.flush();
     return new Reservation(
+        channel,
         account.getId(),
         hold.getId(),
         showtime.getId(),
@@ -192,11 +195,13 @@ public class PurchaseSteps {
       throw new SeatsUnavailableException(reservation.seatIds());
     }
     List<ShowSeat> seats = tracker.sell(hold, reservation.seatIds(), now);
+    // on the web the hold's account is the buyer's; at the box office it is the clerk's
+    boolean web = reservation.channel() == Channel.WEB;
     Order order =
         new Order(
-            hold.getAccount(),
-            null,
-            Channel.WEB,
+            web ? hold.getAccount() : null,
+            web ? null : hold.getAccount(),
+            reservation.channel(),
             hold.getShowtime(),
             reservation.totalCents(),
             reservation.currency(),

@@ -96,6 +96,24 @@ public class Ticket {
     return status;
   }
 
+  /**
+   * Admits the holder at the door, once: refused if the ticket was used already (at any time), was
+   * cancelled, or its showtime has ended. Doors open any time before the end.
+   */
+  public void checkIn(Instant now) {
+    if (status == TicketStatus.USED) {
+      throw new TicketAlreadyUsedException(usedAt);
+    }
+    if (status == TicketStatus.CANCELLED) {
+      throw new TicketNotValidException("This ticket was cancelled.");
+    }
+    if (showtime.hasEndedAt(now)) {
+      throw new TicketNotValidException("This showtime has ended; the ticket has expired.");
+    }
+    status = TicketStatus.USED;
+    usedAt = now;
+  }
+
   /** Voids this ticket (a refund); its seat may then be sold again. */
   public void cancel() {
     this.status = TicketStatus.CANCELLED;

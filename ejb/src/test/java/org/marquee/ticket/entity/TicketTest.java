@@ -1,6 +1,7 @@
 package org.marquee.ticket.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -50,5 +51,30 @@ class TicketTest {
     Ticket ticket = new Ticket(null, showtime, null, start.minusSeconds(3600));
     ticket.cancel();
     assertEquals(TicketStatus.CANCELLED, ticket.statusAt(showtime.getEndsAt().plusSeconds(1)));
+  }
+
+  @Test
+  void aTicketAdmitsOnceAtAnyTimeBeforeTheEnd() {
+    Ticket ticket = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    Instant early = start.minusSeconds(2 * 3600);
+    ticket.checkIn(early);
+    assertEquals(TicketStatus.USED, ticket.statusAt(early));
+    assertEquals(early, ticket.getUsedAt());
+    assertThrows(TicketAlreadyUsedException.class, () -> ticket.checkIn(start));
+    assertThrows(
+        TicketAlreadyUsedException.class,
+        () -> ticket.checkIn(showtime.getEndsAt().plusSeconds(60)),
+        "used beats ended");
+    assertEquals(TicketStatus.USED, ticket.statusAt(showtime.getEndsAt().plusSeconds(60)));
+  }
+
+  @Test
+  void anEndedShowOrACancelledTicketAdmitsNobody() {
+    Ticket late = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    assertThrows(TicketNotValidException.class, () -> late.checkIn(showtime.getEndsAt()));
+    assertEquals(TicketStatus.EXPIRED, late.statusAt(showtime.getEndsAt()));
+    Ticket cancelled = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    cancelled.cancel();
+    assertThrows(TicketNotValidException.class, () -> cancelled.checkIn(start));
   }
 }

@@ -58,6 +58,9 @@ public final class ExceptionMappers {
         }
         return problem.toResponse();
       }
+      if (e instanceof BusinessException.Gone) {
+        return Problem.of(410, "gone", "Gone", e.getMessage()).toResponse();
+      }
       if (e instanceof BusinessException.Unprocessable) {
         return Problem.of(422, "unprocessable", "Unprocessable request", e.getMessage())
             .toResponse();

@@ -10,19 +10,19 @@ import org.marquee.web.api.JsonBody;
  * payment}: {@code {"method": "saved"}}, {@code {"method": "card", cardNumber, expMonth, expYear,
  * cvc, holderName}} or {@code {"method": "cash"}}.
  */
-final class PurchaseJson {
+public final class PurchaseJson {
 
   /** More ids than this in one request is malformed, not just too many seats. */
-  static final int MAX_IDS = 100;
+  public static final int MAX_IDS = 100;
 
   private PurchaseJson() {}
 
-  static PurchaseCommand command(JsonBody body) {
+  public static PurchaseCommand command(JsonBody body) {
     return new PurchaseCommand(
         body.id("showtimeId"), body.ids("seatIds", MAX_IDS), body.id("holdId"), payment(body));
   }
 
-  static PaymentChoice payment(JsonBody body) {
+  public static PaymentChoice payment(JsonBody body) {
     JsonBody payment = body.object("payment");
     if (payment == null) {
       throw new InvalidParameterException("payment is required.");

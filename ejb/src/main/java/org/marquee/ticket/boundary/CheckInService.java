@@ -1,0 +1,50 @@
+package org.marquee.ticket.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.marquee.booking.boundary.InvalidPurchaseException;
+import org.marquee.booking.boundary.TicketView;
+import org.marquee.booking.boundary.UnknownTicketException;
+import org.marquee.booking.control.BookingViews;
+import org.marquee.ticket.entity.Ticket;
+import org.marquee.ticket.entity.TicketAlreadyUsedException;
+
+/**
+ * The door: a ticket's code, scanned or typed, admits its holder once. The ticket row carries a
+ * {@code @Version}, so when two doors scan the same ticket at the same instant exactly one update
+ * commits and the other door is told the ticket was already used. Whether a ticket has expired is
+ * derived from its showtime's end at the moment of the scan, never from a batch job.
+ */
+@Stateless
+@RolesAllowed({"CLERK", "ADMIN"})
+public class CheckInService {
+
+  @PersistenceContext EntityManager em;
+  @Inject BookingViews views;
+  @Inject Clock clock;
+
+  public TicketView checkIn(String code) {
+    if (code == null || code.isBlank() || code.length() > 64) {
+      throw new InvalidPurchaseException("code is required: the ticket's code as printed.");
+    }
+    Ticket ticket =
+        em.createNamedQuery(Ticket.BY_CODE, Ticket.class)
+            .setParameter("code", code.trim())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new UnknownTicketException("with this code"));
+    ticket.checkIn(clock.instant());
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      // another door admitted it a moment ago
+      throw new TicketAlreadyUsedException(null);
+    }
+    return views.ticket(ticket);
+  }
+}
