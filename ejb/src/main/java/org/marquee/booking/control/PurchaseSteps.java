@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.marquee.account.control.Accounts;
@@ -32,7 +34,9 @@ import org.marquee.booking.entity.IdempotencyRecord;
 import org.marquee.booking.entity.Order;
 import org.marquee.booking.entity.OrderStatus;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.catalog.control.CatalogChanged;
 import org.marquee.catalog.entity.Showtime;
+import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
@@ -64,6 +68,7 @@ public class PurchaseSteps {
   @Inject IdempotencyKeys keys;
   @Inject BookingViews views;
   @Inject Clock clock;
+  @Inject Event<CatalogChanged> catalogChanged;
 
   public long accountId(String email) {
     return accounts.byEmail(email).getId();
@@ -298,6 +303,68 @@ public class PurchaseSteps {
     tracker.releaseSold(
         order.getShowtime(), tickets.stream().map(t -> t.getSeat().getId()).toList());
     return due;
+  }
+
+  /**
+   * Takes a showtime off the programme: it leaves the catalog, active holds are let go, and every
+   * order for it is refunded with its tickets cancelled and its seats freed, in one transaction.
+   * Card money goes back right after, outside it (see {@link RefundDue}); cash is paid back at the
+   * counter. Cancelling it again changes nothing.
+   */
+  public List<RefundDue> cancelShowtime(long showtimeId) {
+    Instant now = clock.instant();
+    Showtime showtime = em.find(Showtime.class, showtimeId);
+    if (showtime == null) {
+      throw new UnknownShowtimeException(showtimeId);
+    }
+    if (showtime.getStatus() == ShowtimeStatus.CANCELLED) {
+      return List.of();
+    }
+    showtime.cancel();
+    for (Hold hold :
+        em.createQuery(
+                "select h from Hold h where h.showtime = :showtime and h.status = :active",
+                Hold.class)
+            .setParameter("showtime", showtime)
+            .setParameter("active", HoldStatus.ACTIVE)
+            .getResultList()) {
+      tracker.release(hold, HoldStatus.RELEASED);
+    }
+    List<RefundDue> refunds = new ArrayList<>();
+    List<Long> freed = new ArrayList<>();
+    for (Order order :
+        em.createQuery(
+                "select o from Order o where o.showtime = :showtime and o.status = :confirmed",
+                Order.class)
+            .setParameter("showtime", showtime)
+            .setParameter("confirmed", OrderStatus.CONFIRMED)
+            .getResultList()) {
+      order.refund(now);
+      for (Ticket ticket :
+          em.createNamedQuery(Ticket.BY_ORDER, Ticket.class)
+              .setParameter("order", order)
+              .getResultList()) {
+        ticket.cancel();
+        freed.add(ticket.getSeat().getId());
+      }
+      for (Payment payment :
+          em.createQuery("select p from Payment p where p.order = :order", Payment.class)
+              .setParameter("order", order)
+              .getResultList()) {
+        if (payment.getMethod() == PaymentKind.CASH) {
+          payment.refunded(now);
+        } else if (payment.getStatus() == PaymentStatus.CAPTURED) {
+          payment.refundDue(now);
+          refunds.add(RefundDue.of(payment));
+        }
+      }
+    }
+    em.flush(); // the tickets leave the live-seat index before the seats are freed
+    if (!freed.isEmpty()) {
+      tracker.releaseSold(showtime, freed);
+    }
+    catalogChanged.fire(new CatalogChanged("showtime"));
+    return refunds;
   }
 
   public OrderView orderView(long orderId) {

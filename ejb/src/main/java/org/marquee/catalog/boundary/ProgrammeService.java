@@ -42,19 +42,62 @@ public class ProgrammeService {
   public MovieView createMovie(
       String title,
       String synopsis,
-      int runtimeMinutes,
+      Integer runtimeMinutes,
+      String rating,
+      List<String> genres,
+      LocalDate releaseDate) {
+    checkMovie(title, synopsis, runtimeMinutes, rating, genres, releaseDate);
+    Movie movie =
+        new Movie(title.trim(), synopsis, runtimeMinutes, rating.trim(), genres, releaseDate);
+    em.persist(movie);
+    changed.fire(new CatalogChanged("movie"));
+    return MovieView.of(movie);
+  }
+
+  /**
+   * Replaces a movie's description. Showtimes already scheduled keep the end they were given; a new
+   * runtime counts for showtimes scheduled from now on.
+   */
+  public MovieView updateMovie(
+      long movieId,
+      String title,
+      String synopsis,
+      Integer runtimeMinutes,
+      String rating,
+      List<String> genres,
+      LocalDate releaseDate) {
+    Movie movie = em.find(Movie.class, movieId);
+    if (movie == null) {
+      throw new UnknownMovieException(movieId);
+    }
+    checkMovie(title, synopsis, runtimeMinutes, rating, genres, releaseDate);
+    movie.update(title.trim(), synopsis, runtimeMinutes, rating.trim(), genres, releaseDate);
+    changed.fire(new CatalogChanged("movie"));
+    return MovieView.of(movie);
+  }
+
+  private static void checkMovie(
+      String title,
+      String synopsis,
+      Integer runtimeMinutes,
       String rating,
       List<String> genres,
       LocalDate releaseDate) {
     require(title != null && !title.isBlank(), "A movie needs a title.");
-    require(runtimeMinutes > 0 && runtimeMinutes <= 600, "The runtime must be 1 to 600 minutes.");
+    require(title.trim().length() <= 200, "A title has at most 200 characters.");
+    require(
+        synopsis == null || synopsis.length() <= 4000, "A synopsis has at most 4000 characters.");
+    require(
+        runtimeMinutes != null && runtimeMinutes > 0 && runtimeMinutes <= 600,
+        "The runtime must be 1 to 600 minutes.");
     require(rating != null && !rating.isBlank(), "A movie needs a rating.");
+    require(rating.trim().length() <= 10, "A rating has at most 10 characters.");
     require(releaseDate != null, "A movie needs a release date.");
-    require(genres.stream().noneMatch(g -> g.contains(",")), "A genre cannot contain a comma.");
-    Movie movie = new Movie(title.trim(), synopsis, runtimeMinutes, rating, genres, releaseDate);
-    em.persist(movie);
-    changed.fire(new CatalogChanged("movie"));
-    return MovieView.of(movie);
+    require(genres != null, "A movie needs a list of genres (it may be empty).");
+    require(
+        genres.stream().allMatch(g -> g != null && !g.isBlank() && !g.contains(",")),
+        "A genre is a word or two, without commas.");
+    require(String.join(",", genres).length() <= 500, "Too many genres.");
   }
 
   public TheaterView createTheater(String name, String city, String address, String timeZone) {

@@ -5,7 +5,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,6 +91,58 @@ public final class JsonBody {
       ids.add(id(name, item));
     }
     return ids;
+  }
+
+  /** An instant written ISO-8601 with an offset (2026-12-01T19:30:00+01:00); null when absent. */
+  public Instant instant(String name) {
+    String value = string(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException(
+          name + " must be a date and time with an offset, such as 2026-12-01T19:30:00+01:00.");
+    }
+  }
+
+  /** An array of strings; null when absent or null. */
+  public List<String> strings(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw new InvalidParameterException(name + " must be an array of strings.");
+    }
+    List<String> strings = new ArrayList<>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonString string)) {
+        throw new InvalidParameterException(name + " must hold strings only.");
+      }
+      strings.add(string.getString());
+    }
+    return strings;
+  }
+
+  /** A nested array of objects; null when absent or null. */
+  public List<JsonBody> objects(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw new InvalidParameterException(name + " must be an array of objects.");
+    }
+    List<JsonBody> objects = new ArrayList<>();
+    for (JsonValue item : array) {
+      if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new InvalidParameterException(name + " must hold objects only.");
+      }
+      objects.add(new JsonBody(item.asJsonObject()));
+    }
+    return objects;
   }
 
   /** A nested object; null when absent or null. */

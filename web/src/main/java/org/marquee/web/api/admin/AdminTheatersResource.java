@@ -1,23 +1,32 @@
 package org.marquee.web.api.admin;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import org.marquee.catalog.boundary.ProgrammeService;
+import org.marquee.catalog.boundary.RowSpec;
 import org.marquee.catalog.boundary.TheaterView;
+import org.marquee.catalog.boundary.UnknownTheaterException;
+import org.marquee.catalog.entity.SeatCategory;
+import org.marquee.web.api.InvalidParameterException;
 import org.marquee.web.api.JsonBody;
+import org.marquee.web.api.Params;
 
 /**
- * POST /admin/theaters {name, city, address, timeZone}: administrators only (the URL constraint in
- * web.xml and {@code @RolesAllowed} on {@link ProgrammeService}). The rest of the administration
- * API is not built yet.
+ * POST /admin/theaters {name, city, address, timeZone} and POST /admin/theaters/{id}/auditoriums:
+ * administrators only (the URL constraint in web.xml and {@code @RolesAllowed} on {@link
+ * ProgrammeService}).
  */
 @Path("/admin/theaters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +46,50 @@ public class AdminTheatersResource {
             body.string("timeZone"));
     return Response.created(uri.getBaseUriBuilder().path("theaters/{id}").build(theater.id()))
         .entity(theater)
+        .build();
+  }
+
+  /**
+   * Adds an auditorium with its seat layout: {@code {name, rows: [{row, seats, category?}]}}, the
+   * category STANDARD, PREMIUM or WHEELCHAIR (STANDARD when left out). 201 {@code {id, name,
+   * seatsTotal}}; 409 for a name the theater already has.
+   */
+  @POST
+  @Path("{theaterId}/auditoriums")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addAuditorium(@PathParam("theaterId") String theaterId, JsonValue json) {
+    long theater = Params.pathId(theaterId, UnknownTheaterException::new);
+    JsonBody body = JsonBody.of(json);
+    List<JsonBody> rows = body.objects("rows");
+    if (rows == null) {
+      throw new InvalidParameterException("rows is required: [{row, seats, category?}].");
+    }
+    if (rows.size() > 100) {
+      throw new InvalidParameterException("An auditorium has at most 100 rows.");
+    }
+    List<RowSpec> layout = new ArrayList<>();
+    int seatsTotal = 0;
+    for (JsonBody row : rows) {
+      Integer seats = row.integer("seats");
+      if (seats == null) {
+        throw new InvalidParameterException("Each row needs seats.");
+      }
+      layout.add(
+          new RowSpec(
+              row.string("row"),
+              seats,
+              Params.optionalEnum("category", row.string("category"), SeatCategory.class, null)));
+      seatsTotal += seats;
+    }
+    String name = body.string("name");
+    long id = programme.addAuditorium(theater, name, layout);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            Json.createObjectBuilder()
+                .add("id", id)
+                .add("name", name.trim())
+                .add("seatsTotal", seatsTotal)
+                .build())
         .build();
   }
 }

@@ -1,0 +1,325 @@
+package org.marquee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.media.boundary.MediaService;
+
+/**
+ * Programme administration over real HTTP, as an administrator: movies created and updated with
+ * poster and trailer uploads, a theater's auditorium with its seat layout, showtimes with clash
+ * detection and a refusal of the past, and a showtime taken off the programme with every ticket
+ * refunded; each change visible in the catalog at once; customers refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.marquee();
+  }
+
+  private static final String ADMIN = Http.basic("IT-Admin@Marquee.example", "it-admin-password");
+
+  @Inject BookingProbe probe;
+
+  private static HttpResponse<String> send(String method, String path, JsonObject body) {
+    return Http.send(method, path, body.toString(), "Authorization", ADMIN);
+  }
+
+  private static JsonObject movie(String title, int runtime) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("synopsis", "A test of the programme.")
+        .add("runtimeMinutes", runtime)
+        .add("rating", "PG-13")
+        .add("genres", Json.createArrayBuilder().add("Drama").add("Mystery"))
+        .add("releaseDate", "2026-01-15")
+        .build();
+  }
+
+  private static HttpResponse<String> upload(String path, String contentType, byte[] bytes)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(Http.base() + path))
+                .header("Authorization", ADMIN)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void moviesAreCreatedUpdatedAndGetTheirMedia() throws Exception {
+    String title = "Admin Movie " + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created = send("POST", "/api/v1/admin/movies", movie(title, 101));
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject movie = Http.object(created);
+    long id = movie.getJsonNumber("id").longValue();
+    assertEquals(
+        List.of("Drama", "Mystery"),
+        movie.getJsonArray("genres").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertEquals(movie, Http.object(Http.get("/api/v1/movies/" + id)), "in the catalog at once");
+
+    HttpResponse<String> updated =
+        send("PUT", "/api/v1/admin/movies/" + id, movie(title + " (Director's Cut)", 125));
+    assertEquals(200, updated.statusCode(), updated.body());
+    assertEquals(125, Http.object(Http.get("/api/v1/movies/" + id)).getInt("runtimeMinutes"));
+
+    byte[] poster;
+    try (InputStream in =
+        MediaService.class.getResourceAsStream("/org/marquee/demo/media/poster-1.png")) {
+      poster = in.readAllBytes();
+    }
+    assertEquals(
+        204, upload("/api/v1/admin/movies/" + id + "/poster", "image/png", poster).statusCode());
+    String posterUrl = Http.object(Http.get("/api/v1/movies/" + id)).getString("posterUrl");
+    HttpResponse<byte[]> served = Http.getBytes(posterUrl);
+    assertEquals(200, served.statusCode());
+    assertEquals(poster.length, served.body().length);
+    assertEquals(
+        400,
+        upload("/api/v1/admin/movies/" + id + "/trailer", "text/plain", "no".getBytes())
+            .statusCode());
+    assertEquals(
+        404, upload("/api/v1/admin/movies/999999999/poster", "image/png", poster).statusCode());
+
+    for (JsonObject bad :
+        List.of(
+            movie("", 100),
+            movie(title, 0),
+            movie(title, 601),
+            Json.createObjectBuilder(movie(title, 100)).add("genres", "Drama").build(),
+            Json.createObjectBuilder(movie(title, 100)).add("releaseDate", "15.01.2026").build(),
+            Json.createObjectBuilder(movie(title, 100)).remove("rating").build())) {
+      assertEquals(400, send("POST", "/api/v1/admin/movies", bad).statusCode(), bad.toString());
+    }
+    assertEquals(404, send("PUT", "/api/v1/admin/movies/999999999", movie(title, 90)).statusCode());
+    Buyer customer = Buyer.register("not-admin");
+    assertEquals(
+        403,
+        Http.send(
+                "POST",
+                "/api/v1/admin/movies",
+                movie(title, 90).toString(),
+                "Authorization",
+                customer.auth)
+            .statusCode());
+  }
+
+  @Test
+  void aTheaterGetsAnAuditoriumAndShowtimesThatMustNotClash() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long theater =
+        Http.object(
+                send(
+                    "POST",
+                    "/api/v1/admin/theaters",
+                    Json.createObjectBuilder()
+                        .add("name", "Admin Palace " + tag)
+                        .add("city", "Admintown " + tag)
+                        .add("address", "1 Test Street")
+                        .add("timeZone", "Europe/Lisbon")
+                        .build()))
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject layout =
+        Json.createObjectBuilder()
+            .add("name", "Sala 1")
+            .add(
+                "rows",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("row", "A")
+                            .add("seats", 4)
+                            .add("category", "WHEELCHAIR"))
+                    .add(Json.createObjectBuilder().add("row", "B").add("seats", 6))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("row", "C")
+                            .add("seats", 6)
+                            .add("category", "PREMIUM")))
+            .build();
+    HttpResponse<String> added =
+        send("POST", "/api/v1/admin/theaters/" + theater + "/auditoriums", layout);
+    assertEquals(201, added.statusCode(), added.body());
+    JsonObject auditorium = Http.object(added);
+    assertEquals(16, auditorium.getInt("seatsTotal"));
+    assertEquals(
+        409,
+        send("POST", "/api/v1/admin/theaters/" + theater + "/auditoriums", layout).statusCode());
+    assertEquals(
+        400,
+        send(
+                "POST",
+                "/api/v1/admin/theaters/" + theater + "/auditoriums",
+                Json.createObjectBuilder(layout)
+                    .add("name", "Sala 2")
+                    .add(
+                        "rows",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("row", "A")
+                                    .add("seats", 3)
+                                    .add("category", "SOFA")))
+                    .build())
+            .statusCode());
+    assertEquals(
+        404, send("POST", "/api/v1/admin/theaters/999999999/auditoriums", layout).statusCode());
+
+    long movie =
+        Http.object(send("POST", "/api/v1/admin/movies", movie("Clash Test " + tag, 120)))
+            .getJsonNumber("id")
+            .longValue();
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.HOURS);
+    JsonObject showtime =
+        Json.createObjectBuilder()
+            .add("movieId", movie)
+            .add("auditoriumId", auditorium.getJsonNumber("id").longValue())
+            .add("startsAt", start.toString())
+            .add("priceCents", 850)
+            .add("currency", "EUR")
+            .build();
+    HttpResponse<String> scheduled = send("POST", "/api/v1/admin/showtimes", showtime);
+    assertEquals(201, scheduled.statusCode(), scheduled.body());
+    JsonObject view = Http.object(scheduled);
+    assertEquals(16, view.getInt("seatsTotal"));
+    assertEquals(
+        start.plusMinutes(120).toInstant(),
+        OffsetDateTime.parse(view.getString("endsAt")).toInstant());
+    assertTrue(
+        view.getString("startsAt").endsWith("+00:00"), "printed in Lisbon's offset in winter");
+
+    JsonObject clash =
+        Json.createObjectBuilder(showtime)
+            .add("startsAt", start.plusMinutes(90).toString())
+            .build();
+    assertEquals(409, send("POST", "/api/v1/admin/showtimes", clash).statusCode());
+    JsonObject past =
+        Json.createObjectBuilder(showtime).add("startsAt", start.minusDays(5).toString()).build();
+    assertEquals(400, send("POST", "/api/v1/admin/showtimes", past).statusCode());
+    JsonObject noOffset =
+        Json.createObjectBuilder(showtime).add("startsAt", "2030-01-01T20:00").build();
+    assertEquals(400, send("POST", "/api/v1/admin/showtimes", noOffset).statusCode());
+    assertEquals(
+        404,
+        send(
+                "POST",
+                "/api/v1/admin/showtimes",
+                Json.createObjectBuilder(showtime).add("movieId", 999999999).build())
+            .statusCode());
+  }
+
+  @Test
+  void aShowtimeTakenOffTheProgrammeRefundsEveryTicket() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long theater =
+        Http.object(
+                send(
+                    "POST",
+                    "/api/v1/admin/theaters",
+                    Json.createObjectBuilder()
+                        .add("name", "Cancel Palace " + tag)
+                        .add("city", "Canceltown " + tag)
+                        .add("address", "2 Test Street")
+                        .add("timeZone", "Europe/Berlin")
+                        .build()))
+            .getJsonNumber("id")
+            .longValue();
+    long auditorium =
+        Http.object(
+                send(
+                    "POST",
+                    "/api/v1/admin/theaters/" + theater + "/auditoriums",
+                    Json.createObjectBuilder()
+                        .add("name", "Saal 1")
+                        .add(
+                            "rows",
+                            Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("row", "A").add("seats", 5)))
+                        .build()))
+            .getJsonNumber("id")
+            .longValue();
+    long movie =
+        Http.object(send("POST", "/api/v1/admin/movies", movie("Cancelled Film " + tag, 95)))
+            .getJsonNumber("id")
+            .longValue();
+    long showtime =
+        Http.object(
+                send(
+                    "POST",
+                    "/api/v1/admin/showtimes",
+                    Json.createObjectBuilder()
+                        .add("movieId", movie)
+                        .add("auditoriumId", auditorium)
+                        .add(
+                            "startsAt",
+                            OffsetDateTime.now(ZoneOffset.UTC)
+                                .plusDays(3)
+                                .truncatedTo(ChronoUnit.HOURS)
+                                .toString())
+                        .add("priceCents", 1000)
+                        .add("currency", "EUR")
+                        .build()))
+            .getJsonNumber("id")
+            .longValue();
+    List<Long> seats = Buyer.seatIds(showtime);
+    Buyer buyer = Buyer.register("cancelled-show");
+    assertEquals(201, buyer.buy(showtime, seats.subList(0, 2), Buyer.APPROVED).statusCode());
+    Buyer holder = Buyer.register("holding");
+    assertEquals(201, holder.hold(showtime, seats.subList(2, 3)).statusCode());
+
+    assertEquals(
+        403,
+        Http.request("DELETE", "/api/v1/admin/showtimes/" + showtime, "Authorization", buyer.auth)
+            .statusCode());
+    assertEquals(
+        204,
+        Http.request("DELETE", "/api/v1/admin/showtimes/" + showtime, "Authorization", ADMIN)
+            .statusCode());
+    assertEquals(
+        404, Http.get("/api/v1/showtimes/" + showtime).statusCode(), "off the programme at once");
+    assertEquals(List.of("REFUNDED"), probe.payments(buyer.email));
+    assertEquals(List.of("REFUNDED"), probe.charges(buyer.email), "the money went back");
+    JsonObject order = Http.array(buyer.get("/api/v1/accounts/me/orders")).getJsonObject(0);
+    assertEquals("REFUNDED", order.getString("status"));
+    order
+        .getJsonArray("tickets")
+        .forEach(t -> assertEquals("CANCELLED", t.asJsonObject().getString("status")));
+    assertEquals(0, probe.liveTickets(showtime));
+    assertEquals(
+        204,
+        Http.request("DELETE", "/api/v1/admin/showtimes/" + showtime, "Authorization", ADMIN)
+            .statusCode(),
+        "again: nothing more");
+    assertEquals(
+        404,
+        Http.request("DELETE", "/api/v1/admin/showtimes/999999999", "Authorization", ADMIN)
+            .statusCode());
+  }
+}

@@ -1,0 +1,109 @@
+package org.marquee.web.api.admin;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.marquee.catalog.boundary.CatalogService;
+import org.marquee.catalog.boundary.MovieView;
+import org.marquee.catalog.boundary.ProgrammeService;
+import org.marquee.catalog.boundary.UnknownMovieException;
+import org.marquee.media.boundary.MediaKind;
+import org.marquee.media.boundary.MediaService;
+import org.marquee.web.api.JsonBody;
+import org.marquee.web.api.Params;
+import org.marquee.web.api.catalog.MovieJson;
+import org.marquee.web.media.MediaUrls;
+
+/**
+ * Movies, for administrators: POST /admin/movies and PUT /admin/movies/{id} with {@code {title,
+ * synopsis, runtimeMinutes, rating, genres[], releaseDate}}; PUT /admin/movies/{id}/poster and
+ * /trailer with the file's raw bytes ({@code image/*}, {@code video/*}) into the media store.
+ */
+@Path("/admin/movies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminMoviesResource {
+
+  @Inject ProgrammeService programme;
+  @Inject CatalogService catalog;
+  @Inject MediaService media;
+  @Inject MediaUrls mediaUrls;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(JsonValue json, @Context UriInfo uri) {
+    JsonBody body = JsonBody.of(json);
+    MovieView movie =
+        programme.createMovie(
+            body.string("title"),
+            body.string("synopsis"),
+            body.integer("runtimeMinutes"),
+            body.string("rating"),
+            body.strings("genres"),
+            body.date("releaseDate"));
+    return Response.created(uri.getBaseUriBuilder().path("movies/{id}").build(movie.id()))
+        .entity(toJson(movie))
+        .build();
+  }
+
+  @PUT
+  @Path("{movieId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MovieJson update(@PathParam("movieId") String movieId, JsonValue json) {
+    long id = Params.pathId(movieId, UnknownMovieException::new);
+    JsonBody body = JsonBody.of(json);
+    return toJson(
+        programme.updateMovie(
+            id,
+            body.string("title"),
+            body.string("synopsis"),
+            body.integer("runtimeMinutes"),
+            body.string("rating"),
+            body.strings("genres"),
+            body.date("releaseDate")));
+  }
+
+  @PUT
+  @Path("{movieId}/poster")
+  @Consumes(MediaType.WILDCARD)
+  public Response poster(
+      @PathParam("movieId") String movieId,
+      @HeaderParam("Content-Type") String contentType,
+      InputStream bytes) {
+    return store(MediaKind.POSTER, movieId, contentType, bytes);
+  }
+
+  @PUT
+  @Path("{movieId}/trailer")
+  @Consumes(MediaType.WILDCARD)
+  public Response trailer(
+      @PathParam("movieId") String movieId,
+      @HeaderParam("Content-Type") String contentType,
+      InputStream bytes) {
+    return store(MediaKind.TRAILER, movieId, contentType, bytes);
+  }
+
+  private Response store(MediaKind kind, String movieId, String contentType, InputStream bytes) {
+    long id = Params.pathId(movieId, UnknownMovieException::new);
+    catalog.movie(id); // 404 for a movie that does not exist
+    media.store(kind, id, contentType, bytes);
+    return Response.noContent().build();
+  }
+
+  private MovieJson toJson(MovieView movie) {
+    return MovieJson.of(
+        movie,
+        mediaUrls.of(MediaKind.POSTER, movie.id()),
+        mediaUrls.of(MediaKind.TRAILER, movie.id()));
+  }
+}
