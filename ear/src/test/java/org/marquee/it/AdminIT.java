@@ -220,6 +220,19 @@ class AdminIT {
             .add("startsAt", start.plusMinutes(90).toString())
             .build();
     assertEquals(409, send("POST", "/api/v1/admin/showtimes", clash).statusCode());
+    JsonObject whileCleaning =
+        Json.createObjectBuilder(showtime)
+            .add("startsAt", start.plusMinutes(130).toString())
+            .build();
+    assertEquals(
+        409,
+        send("POST", "/api/v1/admin/showtimes", whileCleaning).statusCode(),
+        "the auditorium is cleaned for 15 minutes after the end");
+    JsonObject afterCleaning =
+        Json.createObjectBuilder(showtime)
+            .add("startsAt", start.plusMinutes(135).toString())
+            .build();
+    assertEquals(201, send("POST", "/api/v1/admin/showtimes", afterCleaning).statusCode());
     JsonObject past =
         Json.createObjectBuilder(showtime).add("startsAt", start.minusDays(5).toString()).build();
     assertEquals(400, send("POST", "/api/v1/admin/showtimes", past).statusCode());

@@ -61,7 +61,11 @@ class ProgrammeIT {
     assertThrows(
         ShowtimeOverlapException.class,
         () -> fixture.showtime(movie, screen, start.minus(Duration.ofMinutes(99)), 1000));
-    fixture.showtime(movie, screen, start.plus(Duration.ofMinutes(100)), 1000);
+    assertThrows(
+        ShowtimeOverlapException.class,
+        () -> fixture.showtime(movie, screen, start.plus(Duration.ofMinutes(100)), 1000),
+        "the auditorium is cleaned for 15 minutes after the end");
+    fixture.showtime(movie, screen, start.plus(Duration.ofMinutes(115)), 1000);
     fixture.showtime(movie, other, start, 1000);
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -159,7 +160,8 @@ public class ProgrammeService {
 
   /**
    * Schedules a showtime and creates its seat inventory: one available {@link ShowSeat} per seat,
-   * priced by category, written in a single statement.
+   * priced by category, written in a single statement. It must not overlap another scheduled
+   * showtime of the auditorium, counting the cleaning after each ({@link #cleaningTime()}).
    */
   public long scheduleShowtime(
       long movieId, long auditoriumId, Instant startsAt, int priceCents, String currency) {
@@ -174,16 +176,18 @@ public class ProgrammeService {
     require(startsAt != null && startsAt.isAfter(clock.instant()), "The start is in the past.");
     require(priceCents >= 0 && priceCents <= 100_000_00, "The price is out of range.");
     require(isCurrency(currency), "Unknown currency: " + currency);
-    Showtime showtime = new Showtime(movie, auditorium, startsAt, priceCents, currency);
+    Showtime showtime =
+        new Showtime(movie, auditorium, startsAt, priceCents, currency, cleaningTime());
     long overlapping =
         em.createQuery(
                 "select count(s) from Showtime s where s.auditorium = :auditorium"
-                    + " and s.status = :scheduled and s.startsAt < :end and s.endsAt > :start",
+                    + " and s.status = :scheduled and s.startsAt < :busyUntil"
+                    + " and s.cleanUntil > :start",
                 Long.class)
             .setParameter("auditorium", auditorium)
             .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
             .setParameter("start", showtime.getStartsAt())
-            .setParameter("end", showtime.getEndsAt())
+            .setParameter("busyUntil", showtime.getCleanUntil())
             .getSingleResult();
     if (overlapping > 0) {
       throw new ShowtimeOverlapException();
@@ -211,6 +215,14 @@ public class ProgrammeService {
     }
     changed.fire(new CatalogChanged("showtime"));
     return showtime.getId();
+  }
+
+  /**
+   * How long an auditorium is cleaned between two showtimes: {@code marquee.cleaning-minutes}, 15
+   * by default. The clash detection counts it.
+   */
+  static Duration cleaningTime() {
+    return Duration.ofMinutes(Math.max(0, Integer.getInteger("marquee.cleaning-minutes", 15)));
   }
 
   private static boolean isCurrency(String code) {

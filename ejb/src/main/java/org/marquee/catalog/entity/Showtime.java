@@ -41,6 +41,10 @@ public class Showtime {
   @Column(name = "ends_at", nullable = false)
   private Instant endsAt;
 
+  /** The auditorium is busy until then: the end plus the time it takes to clean it. */
+  @Column(name = "clean_until", nullable = false)
+  private Instant cleanUntil;
+
   @Column(name = "price_cents", nullable = false)
   private int priceCents;
 
@@ -57,6 +61,17 @@ public class Showtime {
 
   public Showtime(
       Movie movie, Auditorium auditorium, Instant startsAt, int priceCents, String currency) {
+    this(movie, auditorium, startsAt, priceCents, currency, Duration.ZERO);
+  }
+
+  /** A showtime after which the auditorium needs {@code cleaning} before the next one starts. */
+  public Showtime(
+      Movie movie,
+      Auditorium auditorium,
+      Instant startsAt,
+      int priceCents,
+      String currency,
+      Duration cleaning) {
     if (priceCents < 0) {
       throw new IllegalArgumentException("price must not be negative");
     }
@@ -64,6 +79,10 @@ public class Showtime {
     this.auditorium = auditorium;
     this.startsAt = startsAt;
     this.endsAt = startsAt.plus(Duration.ofMinutes(movie.getRuntimeMinutes()));
+    if (cleaning.isNegative()) {
+      throw new IllegalArgumentException("cleaning takes no negative time");
+    }
+    this.cleanUntil = endsAt.plus(cleaning);
     this.priceCents = priceCents;
     this.currency = currency;
   }
@@ -98,6 +117,10 @@ public class Showtime {
 
   public Instant getEndsAt() {
     return endsAt;
+  }
+
+  public Instant getCleanUntil() {
+    return cleanUntil;
   }
 
   public int getPriceCents() {

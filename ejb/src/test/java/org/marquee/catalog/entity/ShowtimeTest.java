@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +23,17 @@ class ShowtimeTest {
   void endsWhenTheRuntimeHasPassed() {
     Showtime showtime = new Showtime(movie, auditorium, start, 1000, "EUR");
     assertEquals(Instant.parse("2026-12-01T21:35:00Z"), showtime.getEndsAt());
+  }
+
+  @Test
+  void theAuditoriumIsBusyUntilItIsCleaned() {
+    Showtime showtime = new Showtime(movie, auditorium, start, 1000, "EUR", Duration.ofMinutes(15));
+    assertEquals(Instant.parse("2026-12-01T21:50:00Z"), showtime.getCleanUntil());
+    assertEquals(
+        showtime.getEndsAt(), new Showtime(movie, auditorium, start, 1000, "EUR").getCleanUntil());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Showtime(movie, auditorium, start, 1000, "EUR", Duration.ofMinutes(-1)));
   }
 
   @Test
