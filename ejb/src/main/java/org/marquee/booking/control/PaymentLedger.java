@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.marquee.audit.control.AuditLog;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
@@ -32,6 +33,7 @@ public class PaymentLedger {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   /**
    * Payments left unsettled for longer than {@code settleAfter}: pending (no answer from the
@@ -86,6 +88,10 @@ public class PaymentLedger {
     Payment payment = em.find(Payment.class, paymentId);
     if (payment.getStatus() == PaymentStatus.REFUND_DUE) {
       payment.refunded(clock.instant());
+      audit.record(
+          AuditLog.Action.PAYMENT_REFUNDED,
+          "payment " + paymentId,
+          payment.getAmountCents() + " " + payment.getCurrency() + ", by the reconciler");
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import org.marquee.account.control.Accounts;
 import org.marquee.account.entity.Account;
 import org.marquee.account.entity.PaymentMethod;
+import org.marquee.audit.control.AuditLog;
 import org.marquee.booking.boundary.CancellationRefusedException;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.OrderView;
@@ -69,6 +70,7 @@ public class PurchaseSteps {
   @Inject BookingViews views;
   @Inject Clock clock;
   @Inject Event<CatalogChanged> catalogChanged;
+  @Inject AuditLog audit;
 
   public long accountId(String email) {
     return accounts.byEmail(email).getId();
@@ -233,6 +235,20 @@ public class PurchaseSteps {
       }
       throw e;
     }
+    audit.record(
+        AuditLog.Action.SALE,
+        "order " + order.getId(),
+        reservation.channel()
+            + ", showtime "
+            + reservation.showtimeId()
+            + ", seats "
+            + reservation.seatIds()
+            + ", "
+            + reservation.totalCents()
+            + " "
+            + reservation.currency()
+            + ", paid "
+            + payment.getMethod());
     return order.getId();
   }
 
@@ -254,6 +270,10 @@ public class PurchaseSteps {
     Payment payment = em.find(Payment.class, paymentId);
     if (payment.getStatus() != PaymentStatus.REFUNDED) {
       payment.refunded(clock.instant());
+      audit.record(
+          AuditLog.Action.PAYMENT_REFUNDED,
+          "payment " + paymentId,
+          payment.getAmountCents() + " " + payment.getCurrency());
     }
   }
 
@@ -302,6 +322,10 @@ public class PurchaseSteps {
     em.flush(); // the tickets leave the live-seat index before the seats are freed
     tracker.releaseSold(
         order.getShowtime(), tickets.stream().map(t -> t.getSeat().getId()).toList());
+    audit.record(
+        AuditLog.Action.ORDER_CANCELLED,
+        "order " + orderId,
+        tickets.size() + " tickets, " + order.getTotalCents() + " " + order.getCurrency());
     return due;
   }
 
@@ -364,6 +388,10 @@ public class PurchaseSteps {
       tracker.releaseSold(showtime, freed);
     }
     catalogChanged.fire(new CatalogChanged("showtime"));
+    audit.record(
+        AuditLog.Action.SHOWTIME_CANCELLED,
+        "showtime " + showtimeId,
+        freed.size() + " tickets cancelled and refunded");
     return refunds;
   }
 

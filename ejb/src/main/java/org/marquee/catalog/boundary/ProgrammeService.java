@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marquee.audit.control.AuditLog;
 import org.marquee.catalog.control.CatalogChanged;
 import org.marquee.catalog.control.PriceCalculator;
 import org.marquee.catalog.entity.Auditorium;
@@ -39,6 +40,7 @@ public class ProgrammeService {
   @PersistenceContext private EntityManager em;
   @Inject Event<CatalogChanged> changed;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   public MovieView createMovie(
       String title,
@@ -51,7 +53,9 @@ public class ProgrammeService {
     Movie movie =
         new Movie(title.trim(), synopsis, runtimeMinutes, rating.trim(), genres, releaseDate);
     em.persist(movie);
+    em.flush();
     changed.fire(new CatalogChanged("movie"));
+    audit.record(AuditLog.Action.MOVIE_CREATED, "movie " + movie.getId(), movie.getTitle());
     return MovieView.of(movie);
   }
 
@@ -74,6 +78,7 @@ public class ProgrammeService {
     checkMovie(title, synopsis, runtimeMinutes, rating, genres, releaseDate);
     movie.update(title.trim(), synopsis, runtimeMinutes, rating.trim(), genres, releaseDate);
     changed.fire(new CatalogChanged("movie"));
+    audit.record(AuditLog.Action.MOVIE_UPDATED, "movie " + movieId, movie.getTitle());
     return MovieView.of(movie);
   }
 
@@ -113,7 +118,12 @@ public class ProgrammeService {
     }
     Theater theater = new Theater(name.trim(), city.trim(), address.trim(), zone);
     em.persist(theater);
+    em.flush();
     changed.fire(new CatalogChanged("theater"));
+    audit.record(
+        AuditLog.Action.THEATER_CREATED,
+        "theater " + theater.getId(),
+        theater.getName() + ", " + theater.getCity());
     return TheaterView.of(theater);
   }
 
@@ -155,6 +165,10 @@ public class ProgrammeService {
       throw e;
     }
     changed.fire(new CatalogChanged("auditorium"));
+    audit.record(
+        AuditLog.Action.AUDITORIUM_ADDED,
+        "auditorium " + auditorium.getId(),
+        auditorium.getName() + " in theater " + theaterId + ", " + rows.size() + " rows");
     return auditorium.getId();
   }
 
@@ -214,6 +228,10 @@ public class ProgrammeService {
           .executeUpdate();
     }
     changed.fire(new CatalogChanged("showtime"));
+    audit.record(
+        AuditLog.Action.SHOWTIME_SCHEDULED,
+        "showtime " + showtime.getId(),
+        movie.getTitle() + " in auditorium " + auditoriumId + " at " + startsAt);
     return showtime.getId();
   }
 

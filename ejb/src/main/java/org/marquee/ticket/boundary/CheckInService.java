@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.marquee.audit.control.AuditLog;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.TicketView;
 import org.marquee.booking.boundary.UnknownTicketException;
@@ -27,6 +28,7 @@ public class CheckInService {
   @PersistenceContext EntityManager em;
   @Inject BookingViews views;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   public TicketView checkIn(String code) {
     if (code == null || code.isBlank() || code.length() > 64) {
@@ -45,6 +47,10 @@ public class CheckInService {
       // another door admitted it a moment ago
       throw new TicketAlreadyUsedException(null);
     }
+    audit.record(
+        AuditLog.Action.CHECK_IN,
+        "ticket " + ticket.getId(),
+        "showtime " + ticket.getShowtime().getId() + ", seat " + ticket.getSeat().getId());
     return views.ticket(ticket);
   }
 }
