@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.marquee.ticket.entity.TicketStatus;
 
-/** A ticket as its owner sees it: the seat, the show, and the code the door scans. */
+/**
+ * A ticket as its owner sees it: the seat, the show, and the code the door scans; {@code rating}
+ * (the movie's age rating, an extension of the API's Ticket) lets the door ask for ID.
+ */
 public record TicketView(
     long id,
     String code,
@@ -18,5 +21,6 @@ public record TicketView(
     long seatId,
     String row,
     int number,
-    TicketStatus status)
+    TicketStatus status,
+    String rating)
     implements Serializable {}

@@ -59,7 +59,8 @@ public class BookingViews {
         ticket.getSeat().getId(),
         ticket.getSeat().getRowLabel(),
         ticket.getSeat().getNumber(),
-        ticket.statusAt(clock.instant()));
+        ticket.statusAt(clock.instant()),
+        showtime.getMovie().getRating());
   }
 
   public HoldView hold(Hold hold, List<Long> seatIds) {

@@ -186,7 +186,9 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
       response.setContentType(Problem.MEDIA_TYPE);
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
-      response.flushBuffer();
+      // closing completes the exchange: Undertow then leaves the answer alone instead of trying
+      // to send an error page over a response that is already committed
+      response.getOutputStream().close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
