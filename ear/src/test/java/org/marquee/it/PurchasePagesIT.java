@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -142,6 +143,19 @@ class PurchasePagesIT {
           "the QR code is an image");
     }
     browser.screenshot("confirmation");
+    String pdfPath =
+        browser.driver.findElement(By.id("pdf")).getAttribute("href").replace(Http.base(), "");
+    HttpResponse<byte[]> pdf =
+        Http.getBytes(
+            pdfPath,
+            "Cookie",
+            "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"), "the tickets as a PDF");
+    HttpResponse<byte[]> anonymous = Http.getBytes(pdfPath);
+    assertEquals(302, anonymous.statusCode(), "not without signing in");
+    assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     assertEquals("SOLD", Buyer.status(showtime(), seats.get(0)));
 
     browser.driver.findElement(By.id("myTickets")).click();
