@@ -71,6 +71,7 @@ public class PurchaseSteps {
   @Inject Clock clock;
   @Inject Event<CatalogChanged> catalogChanged;
   @Inject AuditLog audit;
+  @Inject Event<OrderConfirmed> confirmed;
 
   public long accountId(String email) {
     return accounts.byEmail(email).getId();
@@ -249,6 +250,7 @@ public class PurchaseSteps {
             + reservation.currency()
             + ", paid "
             + payment.getMethod());
+    confirmed.fire(new OrderConfirmed(order.getId()));
     return order.getId();
   }
 
@@ -393,6 +395,12 @@ public class PurchaseSteps {
         "showtime " + showtimeId,
         freed.size() + " tickets cancelled and refunded");
     return refunds;
+  }
+
+  /** Where an order's confirmation goes: its buyer's email, or null for a box-office walk-in. */
+  public String buyerEmail(long orderId) {
+    Order order = em.find(Order.class, orderId);
+    return order == null || order.getAccount() == null ? null : order.getAccount().getEmail();
   }
 
   public OrderView orderView(long orderId) {

@@ -1,0 +1,88 @@
+package org.marquee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The confirmation mail, through WildFly's mail session to a real SMTP server on loopback
+ * (GreenMail, on the port the test server's mail session points at): after a web purchase the buyer
+ * gets the movie, the time and every ticket code.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.marquee();
+  }
+
+  private GreenMail smtp;
+
+  @BeforeEach
+  void startSmtp() {
+    smtp = new GreenMail(new ServerSetup(13025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Test
+  void theBuyerGetsTheTicketCodesByMail() throws Exception {
+    JsonObject programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
+    long showtime = programme.getJsonNumber("showtimeId").longValue();
+    Buyer buyer = Buyer.register("mailed");
+    List<Long> seats = Buyer.seatIds(showtime);
+    JsonObject order = Http.object(buyer.buy(showtime, seats.subList(2, 4), Buyer.APPROVED));
+
+    long deadline = System.currentTimeMillis() + 30_000;
+    MimeMessage mail = null;
+    while (mail == null && System.currentTimeMillis() < deadline) {
+      mail =
+          Arrays.stream(smtp.getReceivedMessages())
+              .filter(m -> recipient(m).equalsIgnoreCase(buyer.email))
+              .findFirst()
+              .orElse(null);
+      if (mail == null) {
+        Thread.sleep(200);
+      }
+    }
+    assertTrue(mail != null, "a confirmation arrived");
+    assertTrue(
+        mail.getSubject().startsWith("Your tickets for " + programme.getString("title")),
+        mail.getSubject());
+    assertEquals("tickets@marquee.example", mail.getFrom()[0].toString());
+    String body = GreenMailUtil.getBody(mail);
+    for (var ticket : order.getJsonArray("tickets")) {
+      assertTrue(body.contains(ticket.asJsonObject().getString("code")), body);
+    }
+    assertTrue(body.contains("22.00 EUR"), body);
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+}

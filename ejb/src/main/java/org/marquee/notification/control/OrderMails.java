@@ -1,0 +1,34 @@
+package org.marquee.notification.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.marquee.booking.control.OrderConfirmed;
+
+/**
+ * Sends the confirmation of a web order by mail once the sale has committed: after the commit, so
+ * that no mail announces a sale that was rolled back, and on another thread, so that the buyer's
+ * answer never waits for an SMTP server. A mail that cannot be sent is logged; the sale stands.
+ */
+@ApplicationScoped
+public class OrderMails {
+
+  private static final Logger LOG = Logger.getLogger(OrderMails.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject ConfirmationMailer mailer;
+
+  void onConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderConfirmed order) {
+    try {
+      executor.execute(() -> mailer.send(order.orderId()));
+    } catch (RejectedExecutionException e) {
+      LOG.log(Level.WARNING, "no confirmation mail for order " + order.orderId() + ": busy");
+    }
+  }
+}
