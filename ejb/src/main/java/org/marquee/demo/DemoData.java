@@ -217,6 +217,15 @@ public class DemoData {
       layout.add(new RowSpec(label, seats, category));
     }
     layout.set(0, new RowSpec("A", seats / 2, SeatCategory.WHEELCHAIR));
+    // the middle four seats of the middle row are house seats, kept for the box office
+    int middle = rows / 2;
+    layout.set(
+        middle,
+        new RowSpec(
+            layout.get(middle).row(),
+            seats,
+            SeatCategory.STANDARD,
+            Set.of(seats / 2 - 1, seats / 2, seats / 2 + 1, seats / 2 + 2)));
     return layout;
   }
 

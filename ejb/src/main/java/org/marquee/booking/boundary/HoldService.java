@@ -13,6 +13,7 @@ import org.marquee.account.control.Accounts;
 import org.marquee.account.entity.Account;
 import org.marquee.booking.control.BookingViews;
 import org.marquee.booking.control.SeatTracker;
+import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.HoldStatus;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
@@ -43,7 +44,7 @@ public class HoldService {
     if (showtime == null) {
       throw new UnknownShowtimeException(showtimeId);
     }
-    Hold hold = tracker.hold(caller(), showtime, seatIds, clock.instant());
+    Hold hold = tracker.hold(caller(), showtime, seatIds, clock.instant(), Channel.WEB);
     return views.hold(hold, tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList());
   }
 

@@ -131,7 +131,7 @@ public class PurchaseSteps {
       if (showtime == null) {
         throw new UnknownShowtimeException(command.showtimeId());
       }
-      hold = tracker.hold(account, showtime, command.seatIds(), now);
+      hold = tracker.hold(account, showtime, command.seatIds(), now, channel);
       seatIds = SeatTracker.checkedSeatIds(command.seatIds()).stream().sorted().toList();
     }
     Showtime showtime = hold.getShowtime();

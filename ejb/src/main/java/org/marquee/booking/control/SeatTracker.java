@@ -16,12 +16,15 @@ import java.util.Set;
 import org.marquee.account.entity.Account;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.HoldStatus;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.platform.Constraints;
+import org.marquee.seating.control.HouseSeats;
 import org.marquee.seating.control.SeatsChanged;
+import org.marquee.seating.entity.SeatStatus;
 import org.marquee.seating.entity.SeatTakenException;
 import org.marquee.seating.entity.ShowSeat;
 
@@ -72,13 +75,22 @@ public class SeatTracker {
     }
   }
 
-  /** Holds all of {@code seatIds} of the showtime for the account, or none of them. */
-  public Hold hold(Account account, Showtime showtime, List<Long> seatIds, Instant now) {
+  /**
+   * Holds all of {@code seatIds} of the showtime for the account, or none of them. On the web, a
+   * house seat kept for the box office counts as taken.
+   */
+  public Hold hold(
+      Account account, Showtime showtime, List<Long> seatIds, Instant now, Channel channel) {
     requireOnSale(showtime, now);
     List<ShowSeat> seats = seats(showtime, checkedSeatIds(seatIds));
+    Instant houseRelease = HouseSeats.releaseOf(showtime.getStartsAt());
     List<Long> unavailable = new ArrayList<>();
     for (ShowSeat seat : seats) {
-      if (!seat.statusAt(now).equals(org.marquee.seating.entity.SeatStatus.AVAILABLE)) {
+      boolean free =
+          channel == Channel.BOX_OFFICE
+              ? seat.statusAt(now) == SeatStatus.AVAILABLE
+              : seat.publicStatusAt(now, houseRelease) == SeatStatus.AVAILABLE;
+      if (!free) {
         unavailable.add(seat.getSeat().getId());
       }
     }

@@ -141,8 +141,14 @@ public class ProgrammeService {
       require(row.row() != null && row.row().matches("[A-Z]{1,3}|[0-9]{1,3}"), "Bad row label.");
       require(labels.add(row.row()), "Row " + row.row() + " appears twice.");
       require(row.seats() > 0 && row.seats() <= 100, "A row has 1 to 100 seats.");
+      require(
+          row.houseSeats().stream().allMatch(n -> n >= 1 && n <= row.seats()),
+          "A house seat of row " + row.row() + " is not one of its seats.");
       auditorium.addRow(
-          row.row(), row.seats(), row.category() == null ? SeatCategory.STANDARD : row.category());
+          row.row(),
+          row.seats(),
+          row.category() == null ? SeatCategory.STANDARD : row.category(),
+          row.houseSeats());
     }
     boolean taken =
         !em.createQuery(
@@ -218,8 +224,8 @@ public class ProgrammeService {
     }
     for (SeatCategory category : SeatCategory.values()) {
       em.createNativeQuery(
-              "insert into show_seat (showtime_id, seat_id, status, price_cents)"
-                  + " select ?1, s.id, 'AVAILABLE', ?2 from seat s"
+              "insert into show_seat (showtime_id, seat_id, status, price_cents, house)"
+                  + " select ?1, s.id, 'AVAILABLE', ?2, s.house from seat s"
                   + " where s.auditorium_id = ?3 and s.category = ?4")
           .setParameter(1, showtime.getId())
           .setParameter(2, PriceCalculator.priceOf(category, priceCents))

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A screen room of a theater with its physical seats; showtimes are scheduled into it. */
 @Entity
@@ -47,8 +48,13 @@ public class Auditorium {
 
   /** Adds a row of {@code count} seats numbered from 1. */
   public void addRow(String rowLabel, int count, SeatCategory category) {
+    addRow(rowLabel, count, category, Set.of());
+  }
+
+  /** A row whose seats numbered in {@code houseSeats} are kept for the box office. */
+  public void addRow(String rowLabel, int count, SeatCategory category, Set<Integer> houseSeats) {
     for (int number = 1; number <= count; number++) {
-      seats.add(new Seat(this, rowLabel, number, category));
+      seats.add(new Seat(this, rowLabel, number, category, houseSeats.contains(number)));
     }
   }
 

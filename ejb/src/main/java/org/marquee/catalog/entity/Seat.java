@@ -35,11 +35,20 @@ public class Seat {
 
   protected Seat() {}
 
-  Seat(Auditorium auditorium, String rowLabel, int number, SeatCategory category) {
+  /** Whether only the box office sells this seat until shortly before each showtime. */
+  @Column(nullable = false)
+  private boolean house;
+
+  Seat(Auditorium auditorium, String rowLabel, int number, SeatCategory category, boolean house) {
     this.auditorium = auditorium;
     this.rowLabel = rowLabel;
     this.number = number;
     this.category = category;
+    this.house = house;
+  }
+
+  public boolean isHouse() {
+    return house;
   }
 
   public Long getId() {

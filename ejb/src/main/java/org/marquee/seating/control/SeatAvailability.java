@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.infinispan.Cache;
+import org.marquee.catalog.entity.Showtime;
 import org.marquee.platform.SeatMapCache;
 import org.marquee.seating.boundary.SeatView;
 import org.marquee.seating.entity.SeatStatus;
@@ -23,8 +24,8 @@ import org.marquee.seating.entity.ShowSeat;
  * Seat maps and seat counts of showtimes as customers see them, served from the short-lived
  * "seat-maps" cache: a hot showtime's map is read thousands of times while it sells, and a second
  * of staleness on a map is harmless because a booking always decides on the database row, never on
- * this cache. Anything that changes seats fires {@link SeatsChanged}, which invalidates after the
- * commit.
+ * this cache. House seats kept for the box office read HELD here, as the public must see them.
+ * Anything that changes seats fires {@link SeatsChanged}, which invalidates after the commit.
  */
 @ApplicationScoped
 public class SeatAvailability {
@@ -40,6 +41,9 @@ public class SeatAvailability {
       return (List<SeatView>) cached;
     }
     Instant now = clock.instant();
+    Showtime showtime = em.find(Showtime.class, showtimeId);
+    Instant houseRelease =
+        showtime == null ? Instant.MIN : HouseSeats.releaseOf(showtime.getStartsAt());
     List<SeatView> seats =
         em.createNamedQuery(ShowSeat.BY_SHOWTIME, ShowSeat.class)
             .setParameter("showtimeId", showtimeId)
@@ -51,7 +55,7 @@ public class SeatAvailability {
                         s.getSeat().getRowLabel(),
                         s.getSeat().getNumber(),
                         s.getSeat().getCategory(),
-                        s.statusAt(now),
+                        s.publicStatusAt(now, houseRelease),
                         s.getPriceCents()))
             .toList();
     cache.put(key, seats);
@@ -78,12 +82,14 @@ public class SeatAvailability {
                   "select ss.showtime.id, count(ss) from ShowSeat ss"
                       + " where ss.showtime.id in :ids and (ss.status = :available"
                       + " or (ss.status = :held and ss.holdExpiresAt <= :now))"
+                      + " and (ss.house = false or ss.showtime.startsAt <= :houseHorizon)"
                       + " group by ss.showtime.id",
                   Object[].class)
               .setParameter("ids", missing)
               .setParameter("available", SeatStatus.AVAILABLE)
               .setParameter("held", SeatStatus.HELD)
               .setParameter("now", clock.instant())
+              .setParameter("houseHorizon", clock.instant().plus(HouseSeats.releaseBefore()))
               .getResultList()) {
         loaded.put((Long) row[0], ((Long) row[1]).intValue());
       }

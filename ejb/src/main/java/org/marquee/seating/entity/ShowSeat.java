@@ -75,6 +75,10 @@ public class ShowSeat {
   @Column(name = "price_cents", nullable = false)
   private int priceCents;
 
+  /** A house seat: only the box office sells it before {@code houseRelease} (see below). */
+  @Column(nullable = false)
+  private boolean house;
+
   @Version private long version;
 
   protected ShowSeat() {}
@@ -83,6 +87,20 @@ public class ShowSeat {
     this.showtime = showtime;
     this.seat = seat;
     this.priceCents = priceCents;
+  }
+
+  /**
+   * Whether this seat is kept for the box office at {@code now}: a house seat, free, before the
+   * moment {@code houseRelease} when house seats go on sale to everyone. The public reads it as
+   * HELD; a customer cannot hold it.
+   */
+  public boolean isKeptForBoxOfficeAt(Instant now, Instant houseRelease) {
+    return house && now.isBefore(houseRelease) && statusAt(now) == SeatStatus.AVAILABLE;
+  }
+
+  /** The status the public sees at {@code now}: a house seat kept for the box office reads HELD. */
+  public SeatStatus publicStatusAt(Instant now, Instant houseRelease) {
+    return isKeptForBoxOfficeAt(now, houseRelease) ? SeatStatus.HELD : statusAt(now);
   }
 
   /** The status a customer sees at {@code now}: a hold that has run out no longer blocks. */
@@ -165,6 +183,10 @@ public class ShowSeat {
 
   public Instant getHoldExpiresAt() {
     return holdExpiresAt;
+  }
+
+  public boolean isHouse() {
+    return house;
   }
 
   public int getPriceCents() {

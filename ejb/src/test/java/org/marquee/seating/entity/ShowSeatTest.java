@@ -3,6 +3,7 @@ package org.marquee.seating.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Duration;
@@ -119,5 +120,21 @@ class ShowSeatTest {
     seat.release();
     assertEquals(SeatStatus.AVAILABLE, seat.statusAt(now));
     assertNull(seat.getHoldExpiresAt());
+  }
+
+  @Test
+  void aHouseSeatReadsHeldToThePublicUntilItsRelease() throws ReflectiveOperationException {
+    Field house = ShowSeat.class.getDeclaredField("house");
+    house.setAccessible(true);
+    house.set(seat, true);
+    Instant release = now.plus(Duration.ofMinutes(30));
+    assertTrue(seat.isKeptForBoxOfficeAt(now, release));
+    assertEquals(SeatStatus.HELD, seat.publicStatusAt(now, release));
+    assertEquals(SeatStatus.AVAILABLE, seat.statusAt(now), "the box office sees it free");
+    assertEquals(SeatStatus.AVAILABLE, seat.publicStatusAt(release, release), "released");
+    Hold counter = hold(9, Duration.ofMinutes(10));
+    seat.hold(counter, counter.getExpiresAt(), now);
+    seat.sell(counter, now);
+    assertEquals(SeatStatus.SOLD, seat.publicStatusAt(now, release), "sold reads sold");
   }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.RowSpec;
 import org.marquee.catalog.boundary.TheaterView;
@@ -50,8 +52,9 @@ public class AdminTheatersResource {
   }
 
   /**
-   * Adds an auditorium with its seat layout: {@code {name, rows: [{row, seats, category?}]}}, the
-   * category STANDARD, PREMIUM or WHEELCHAIR (STANDARD when left out). 201 {@code {id, name,
+   * Adds an auditorium with its seat layout: {@code {name, rows: [{row, seats, category?,
+   * houseSeats?}]}}, the category STANDARD, PREMIUM or WHEELCHAIR (STANDARD when left out), {@code
+   * houseSeats} the numbers of the row's seats kept for the box office. 201 {@code {id, name,
    * seatsTotal}}; 409 for a name the theater already has.
    */
   @POST
@@ -74,11 +77,15 @@ public class AdminTheatersResource {
       if (seats == null) {
         throw new InvalidParameterException("Each row needs seats.");
       }
+      List<Long> house = row.ids("houseSeats", 100);
       layout.add(
           new RowSpec(
               row.string("row"),
               seats,
-              Params.optionalEnum("category", row.string("category"), SeatCategory.class, null)));
+              Params.optionalEnum("category", row.string("category"), SeatCategory.class, null),
+              house == null
+                  ? Set.of()
+                  : house.stream().map(Long::intValue).collect(Collectors.toSet())));
       seatsTotal += seats;
     }
     String name = body.string("name");
