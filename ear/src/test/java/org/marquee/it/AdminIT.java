@@ -38,24 +38,17 @@ class AdminIT {
     return Deployments.marquee();
   }
 
-  private static final String ADMIN = Http.basic("IT-Admin@Marquee.example", "it-admin-password");
-
   @Inject BookingProbe probe;
 
   private static HttpResponse<String> send(String method, String path, JsonObject body) {
-    return Http.send(method, path, body.toString(), "Authorization", ADMIN);
+    return AdminApi.send(method, path, body);
   }
 
   private static JsonObject movie(String title, int runtime) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("synopsis", "A test of the programme.")
-        .add("runtimeMinutes", runtime)
-        .add("rating", "PG-13")
-        .add("genres", Json.createArrayBuilder().add("Drama").add("Mystery"))
-        .add("releaseDate", "2026-01-15")
-        .build();
+    return AdminApi.movie(title, runtime);
   }
+
+  private static final String ADMIN = AdminApi.ADMIN;
 
   private static HttpResponse<String> upload(String path, String contentType, byte[] bytes)
       throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -32,19 +33,8 @@ class HouseSeatsIT {
     return Deployments.marquee();
   }
 
-  private static final String ADMIN = Http.basic("IT-Admin@Marquee.example", "it-admin-password");
-
   @Inject BookingProbe probe;
   @Inject Clerks clerks;
-
-  private static long id(HttpResponse<String> created) {
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.object(created).getJsonNumber("id").longValue();
-  }
-
-  private static HttpResponse<String> admin(String path, JsonObject body) {
-    return Http.send("POST", path, body.toString(), "Authorization", ADMIN);
-  }
 
   private static String status(List<JsonObject> map, int index) {
     return map.get(index).getString("status");
@@ -54,58 +44,35 @@ class HouseSeatsIT {
   void houseSeatsAreTheBoxOfficesUntilAnHourBeforeTheShow() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long theater =
-        id(
-            admin(
+        AdminApi.created(
+            AdminApi.send(
+                "POST",
                 "/api/v1/admin/theaters",
+                AdminApi.theater("House " + tag, "Housetown " + tag, "Europe/Berlin")));
+    JsonArrayBuilder rows =
+        Json.createArrayBuilder()
+            .add(
                 Json.createObjectBuilder()
-                    .add("name", "House " + tag)
-                    .add("city", "Housetown " + tag)
-                    .add("address", "3 Test Street")
-                    .add("timeZone", "Europe/Berlin")
-                    .build()));
+                    .add("row", "A")
+                    .add("seats", 4)
+                    .add("houseSeats", Json.createArrayBuilder().add(2).add(3)));
     long auditorium =
-        id(
-            admin(
+        AdminApi.created(
+            AdminApi.send(
+                "POST",
                 "/api/v1/admin/theaters/" + theater + "/auditoriums",
-                Json.createObjectBuilder()
-                    .add("name", "Saal 1")
-                    .add(
-                        "rows",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("row", "A")
-                                    .add("seats", 4)
-                                    .add("houseSeats", Json.createArrayBuilder().add(2).add(3))))
-                    .build()));
+                AdminApi.auditorium("Saal 1", rows)));
     long movie =
-        id(
-            admin(
-                "/api/v1/admin/movies",
-                Json.createObjectBuilder()
-                    .add("title", "House Film " + tag)
-                    .add("synopsis", "")
-                    .add("runtimeMinutes", 90)
-                    .add("rating", "PG")
-                    .add("genres", Json.createArrayBuilder())
-                    .add("releaseDate", "2026-01-01")
-                    .build()));
+        AdminApi.created(
+            AdminApi.send("POST", "/api/v1/admin/movies", AdminApi.movie("House Film " + tag, 90)));
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.HOURS);
     long showtime =
-        id(
-            admin(
+        AdminApi.created(
+            AdminApi.send(
+                "POST",
                 "/api/v1/admin/showtimes",
-                Json.createObjectBuilder()
-                    .add("movieId", movie)
-                    .add("auditoriumId", auditorium)
-                    .add(
-                        "startsAt",
-                        OffsetDateTime.now(ZoneOffset.UTC)
-                            .plusDays(2)
-                            .truncatedTo(ChronoUnit.HOURS)
-                            .toString())
-                    .add("priceCents", 1000)
-                    .add("currency", "EUR")
-                    .build()));
+                AdminApi.showtime(movie, auditorium, start, 1000)));
 
     List<JsonObject> map = Buyer.seatMap(showtime);
     List<Long> seats = map.stream().map(s -> s.getJsonNumber("seatId").longValue()).toList();

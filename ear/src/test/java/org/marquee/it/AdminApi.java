@@ -1,0 +1,63 @@
+package org.marquee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+
+/**
+ * The administration API as the tests' administrator (the server's first administrator) uses it.
+ */
+final class AdminApi {
+
+  static final String ADMIN = Http.basic("IT-Admin@Marquee.example", "it-admin-password");
+
+  private AdminApi() {}
+
+  static HttpResponse<String> send(String method, String path, JsonObject body) {
+    return Http.send(method, path, body.toString(), "Authorization", ADMIN);
+  }
+
+  /** The id of what a 201 created. */
+  static long created(HttpResponse<String> answer) {
+    assertEquals(201, answer.statusCode(), answer.body());
+    return Http.object(answer).getJsonNumber("id").longValue();
+  }
+
+  static JsonObject movie(String title, int runtime) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("synopsis", "A test of the programme.")
+        .add("runtimeMinutes", runtime)
+        .add("rating", "PG-13")
+        .add("genres", Json.createArrayBuilder().add("Drama").add("Mystery"))
+        .add("releaseDate", "2026-01-15")
+        .build();
+  }
+
+  static JsonObject theater(String name, String city, String zone) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("city", city)
+        .add("address", "1 Test Street")
+        .add("timeZone", zone)
+        .build();
+  }
+
+  static JsonObject auditorium(String name, JsonArrayBuilder rows) {
+    return Json.createObjectBuilder().add("name", name).add("rows", rows).build();
+  }
+
+  static JsonObject showtime(long movie, long auditorium, OffsetDateTime start, int priceCents) {
+    return Json.createObjectBuilder()
+        .add("movieId", movie)
+        .add("auditoriumId", auditorium)
+        .add("startsAt", start.toString())
+        .add("priceCents", priceCents)
+        .add("currency", "EUR")
+        .build();
+  }
+}
