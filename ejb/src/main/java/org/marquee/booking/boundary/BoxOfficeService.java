@@ -7,9 +7,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.marquee.booking.control.Checkout;
 import org.marquee.booking.entity.Channel;
+import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.catalog.entity.Showtime;
+import org.marquee.seating.boundary.SeatView;
+import org.marquee.seating.entity.ShowSeat;
 
 /**
  * Selling at the counter to walk-in buyers, who have no account: paid in cash, or by card through
@@ -23,6 +31,8 @@ public class BoxOfficeService {
 
   @Inject Checkout checkout;
   @Resource SessionContext session;
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   public OrderView sell(
       Long showtimeId, List<Long> seatIds, PaymentChoice payment, String idempotencyKey) {
@@ -31,5 +41,32 @@ public class BoxOfficeService {
         session.getCallerPrincipal().getName(),
         new PurchaseCommand(showtimeId, seatIds, null, payment),
         idempotencyKey);
+  }
+
+  /**
+   * The seat map as the counter sees it, read from the database (not the public cache): house seats
+   * kept for the box office read AVAILABLE here, flagged as house seats.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public List<CounterSeatView> seatMap(long showtimeId) {
+    if (em.find(Showtime.class, showtimeId) == null) {
+      throw new UnknownShowtimeException(showtimeId);
+    }
+    Instant now = clock.instant();
+    return em.createNamedQuery(ShowSeat.BY_SHOWTIME, ShowSeat.class)
+        .setParameter("showtimeId", showtimeId)
+        .getResultStream()
+        .map(
+            s ->
+                new CounterSeatView(
+                    new SeatView(
+                        s.getSeat().getId(),
+                        s.getSeat().getRowLabel(),
+                        s.getSeat().getNumber(),
+                        s.getSeat().getCategory(),
+                        s.statusAt(now),
+                        s.getPriceCents()),
+                    s.isHouse()))
+        .toList();
   }
 }

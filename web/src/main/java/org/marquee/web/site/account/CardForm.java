@@ -1,6 +1,7 @@
 package org.marquee.web.site.account;
 
 import java.io.Serializable;
+import org.marquee.booking.boundary.PaymentChoice;
 
 /**
  * A card as typed into a page (the stored card page, the checkout). The number and cvc are to be
@@ -19,14 +20,19 @@ public class CardForm implements Serializable {
   private String cvc;
   private String holderName;
 
+  /** The typed card as the way to pay, for the booking services to check and charge. */
+  public PaymentChoice toChoice() {
+    return PaymentChoice.card(cardNumber, expMonth, expYear, cvc, holderName);
+  }
+
   /** Drops what must never outlive the request that sent it. */
-  void forgetSecrets() {
+  public void forgetSecrets() {
     cardNumber = null;
     cvc = null;
   }
 
   /** Empties the whole form. */
-  void clear() {
+  public void clear() {
     forgetSecrets();
     expMonth = null;
     expYear = null;

@@ -80,15 +80,7 @@ public class CheckoutBacking implements Serializable {
   }
 
   public void pay() throws IOException {
-    PaymentChoice choice =
-        "saved".equals(method)
-            ? PaymentChoice.saved()
-            : PaymentChoice.card(
-                card.getCardNumber(),
-                card.getExpMonth(),
-                card.getExpYear(),
-                card.getCvc(),
-                card.getHolderName());
+    PaymentChoice choice = "saved".equals(method) ? PaymentChoice.saved() : card.toChoice();
     try {
       OrderView order =
           orders.purchase(PurchaseCommand.ofHold(view.holdId(), choice), idempotencyKey);

@@ -1,0 +1,7 @@
+package org.marquee.booking.boundary;
+
+import java.io.Serializable;
+import org.marquee.seating.boundary.SeatView;
+
+/** A seat as the box office sees it: its true status, and whether it is a house seat. */
+public record CounterSeatView(SeatView seat, boolean house) implements Serializable {}
