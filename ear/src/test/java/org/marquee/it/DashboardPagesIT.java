@@ -1,0 +1,90 @@
+package org.marquee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The sales dashboard in a real headless Chromium, for administrators only: three PrimeFaces charts
+ * drawn, and the tables under them counting a sale that was just made.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardPagesIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.marquee();
+  }
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    browser = new Browser(test.getTestMethod().orElseThrow().getName());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theDashboardChartsWhatWasSold() {
+    JsonObject programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
+    long showtime = programme.getJsonNumber("showtimeId").longValue();
+    List<Long> seats = Buyer.seatIds(showtime);
+    assertEquals(
+        201,
+        Http.post(
+                "/api/v1/box-office/sales",
+                Json.createObjectBuilder()
+                    .add("showtimeId", showtime)
+                    .add("seatIds", Buyer.ids(seats.subList(2, 5)))
+                    .add("payment", Json.createObjectBuilder().add("method", "cash"))
+                    .build()
+                    .toString(),
+                "Authorization",
+                AdminApi.ADMIN)
+            .statusCode());
+
+    browser.open("/admin/dashboard.xhtml");
+    browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("/login.xhtml"), "admins only");
+    browser.driver.findElement(By.id("login:email")).sendKeys("IT-Admin@Marquee.example");
+    browser.driver.findElement(By.id("login:password")).sendKeys("it-admin-password");
+    browser.driver.findElement(By.id("login:signIn")).click();
+    browser.waitUntil(
+        () -> browser.driver.getCurrentUrl().contains("/admin/dashboard.xhtml"), "dashboard");
+
+    browser.waitUntil(
+        () -> browser.driver.findElements(By.cssSelector(".dashboard canvas")).size() == 3,
+        "three charts");
+    for (WebElement canvas : browser.driver.findElements(By.cssSelector(".dashboard canvas"))) {
+      assertTrue(((Number) browser.js("return arguments[0].width;", canvas)).intValue() > 0);
+    }
+    String title = programme.getString("title");
+    WebElement movieRow =
+        browser.driver.findElements(By.cssSelector("#movies tbody tr")).stream()
+            .filter(r -> r.getText().startsWith(title))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row for " + title));
+    assertEquals("3", movieRow.findElement(By.cssSelector(".tickets")).getText());
+    browser.screenshot("dashboard");
+  }
+}
