@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,6 +68,19 @@ final class Browser implements AutoCloseable {
         .withMessage(what)
         .ignoring(StaleElementReferenceException.class) // an ajax update replaced the element
         .until(d -> condition.getAsBoolean());
+  }
+
+  /**
+   * Opens a staff page as the tests' administrator: it sends the browser to the login page, which
+   * comes back to {@code path} once signed in.
+   */
+  void openSignedIn(String path, String email, String password) {
+    open(path);
+    waitUntil(() -> driver.getCurrentUrl().contains("/login.xhtml"), "staff only: sign in first");
+    driver.findElement(By.id("login:email")).sendKeys(email);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:signIn")).click();
+    waitUntil(() -> driver.getCurrentUrl().contains(path), "back on " + path);
   }
 
   /** Saves a screenshot to ear/target/screenshots/TEST-NAME.png. */

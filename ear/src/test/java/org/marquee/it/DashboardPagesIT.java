@@ -64,13 +64,7 @@ class DashboardPagesIT {
                 AdminApi.ADMIN)
             .statusCode());
 
-    browser.open("/admin/dashboard.xhtml");
-    browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("/login.xhtml"), "admins only");
-    browser.driver.findElement(By.id("login:email")).sendKeys("IT-Admin@Marquee.example");
-    browser.driver.findElement(By.id("login:password")).sendKeys("it-admin-password");
-    browser.driver.findElement(By.id("login:signIn")).click();
-    browser.waitUntil(
-        () -> browser.driver.getCurrentUrl().contains("/admin/dashboard.xhtml"), "dashboard");
+    browser.openSignedIn("/admin/dashboard.xhtml", "IT-Admin@Marquee.example", "it-admin-password");
 
     browser.waitUntil(
         () -> browser.driver.findElements(By.cssSelector(".dashboard canvas")).size() == 3,

@@ -98,13 +98,7 @@ class DoorPagesIT {
     long showtime = programme.getJsonNumber("showtimeId").longValue();
     List<String> codes = sellTwo(showtime);
 
-    browser.open("/boxoffice/door.xhtml");
-    browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("/login.xhtml"), "staff only");
-    browser.driver.findElement(By.id("login:email")).sendKeys(EMAIL);
-    browser.driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    browser.driver.findElement(By.id("login:signIn")).click();
-    browser.waitUntil(
-        () -> browser.driver.getCurrentUrl().contains("/boxoffice/door.xhtml"), "door");
+    browser.openSignedIn("/boxoffice/door.xhtml", EMAIL, PASSWORD);
 
     scan(codes.get(0));
     browser.waitUntil(() -> !browser.driver.findElements(By.id("admit")).isEmpty(), "admitted");

@@ -61,13 +61,7 @@ class SellPagesIT {
     long showtime = programme.getJsonNumber("showtimeId").longValue();
     List<Long> seats = Buyer.seatIds(showtime);
 
-    browser.open("/boxoffice/sell.xhtml");
-    browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("/login.xhtml"), "staff only");
-    browser.driver.findElement(By.id("login:email")).sendKeys("IT-Admin@Marquee.example");
-    browser.driver.findElement(By.id("login:password")).sendKeys("it-admin-password");
-    browser.driver.findElement(By.id("login:signIn")).click();
-    browser.waitUntil(
-        () -> browser.driver.getCurrentUrl().contains("/boxoffice/sell.xhtml"), "sell");
+    browser.openSignedIn("/boxoffice/sell.xhtml", "IT-Admin@Marquee.example", "it-admin-password");
 
     browser
         .driver
