@@ -126,18 +126,11 @@ class AdminIT {
   void aTheaterGetsAnAuditoriumAndShowtimesThatMustNotClash() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long theater =
-        Http.object(
-                send(
-                    "POST",
-                    "/api/v1/admin/theaters",
-                    Json.createObjectBuilder()
-                        .add("name", "Admin Palace " + tag)
-                        .add("city", "Admintown " + tag)
-                        .add("address", "1 Test Street")
-                        .add("timeZone", "Europe/Lisbon")
-                        .build()))
-            .getJsonNumber("id")
-            .longValue();
+        AdminApi.created(
+            send(
+                "POST",
+                "/api/v1/admin/theaters",
+                AdminApi.theater("Admin Palace " + tag, "Admintown " + tag, "Europe/Lisbon")));
     JsonObject layout =
         Json.createObjectBuilder()
             .add("name", "Sala 1")
@@ -245,55 +238,30 @@ class AdminIT {
   void aShowtimeTakenOffTheProgrammeRefundsEveryTicket() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long theater =
-        Http.object(
-                send(
-                    "POST",
-                    "/api/v1/admin/theaters",
-                    Json.createObjectBuilder()
-                        .add("name", "Cancel Palace " + tag)
-                        .add("city", "Canceltown " + tag)
-                        .add("address", "2 Test Street")
-                        .add("timeZone", "Europe/Berlin")
-                        .build()))
-            .getJsonNumber("id")
-            .longValue();
+        AdminApi.created(
+            send(
+                "POST",
+                "/api/v1/admin/theaters",
+                AdminApi.theater("Cancel Palace " + tag, "Canceltown " + tag, "Europe/Berlin")));
     long auditorium =
-        Http.object(
-                send(
-                    "POST",
-                    "/api/v1/admin/theaters/" + theater + "/auditoriums",
-                    Json.createObjectBuilder()
-                        .add("name", "Saal 1")
-                        .add(
-                            "rows",
-                            Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("row", "A").add("seats", 5)))
-                        .build()))
-            .getJsonNumber("id")
-            .longValue();
+        AdminApi.created(
+            send(
+                "POST",
+                "/api/v1/admin/theaters/" + theater + "/auditoriums",
+                AdminApi.auditorium(
+                    "Saal 1",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("row", "A").add("seats", 5)))));
     long movie =
-        Http.object(send("POST", "/api/v1/admin/movies", movie("Cancelled Film " + tag, 95)))
-            .getJsonNumber("id")
-            .longValue();
+        AdminApi.created(send("POST", "/api/v1/admin/movies", movie("Cancelled Film " + tag, 95)));
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.HOURS);
     long showtime =
-        Http.object(
-                send(
-                    "POST",
-                    "/api/v1/admin/showtimes",
-                    Json.createObjectBuilder()
-                        .add("movieId", movie)
-                        .add("auditoriumId", auditorium)
-                        .add(
-                            "startsAt",
-                            OffsetDateTime.now(ZoneOffset.UTC)
-                                .plusDays(3)
-                                .truncatedTo(ChronoUnit.HOURS)
-                                .toString())
-                        .add("priceCents", 1000)
-                        .add("currency", "EUR")
-                        .build()))
-            .getJsonNumber("id")
-            .longValue();
+        AdminApi.created(
+            send(
+                "POST",
+                "/api/v1/admin/showtimes",
+                AdminApi.showtime(movie, auditorium, start, 1000)));
     List<Long> seats = Buyer.seatIds(showtime);
     Buyer buyer = Buyer.register("cancelled-show");
     assertEquals(201, buyer.buy(showtime, seats.subList(0, 2), Buyer.APPROVED).statusCode());

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.marquee.booking.control.Checkout;
 import org.marquee.booking.control.PurchaseSteps;
 import org.marquee.booking.control.RefundDue;
+import org.marquee.booking.control.RefundSteps;
 import org.marquee.booking.entity.Channel;
 
 /**
@@ -24,6 +25,7 @@ public class OrderService {
 
   @Inject Checkout checkout;
   @EJB PurchaseSteps steps;
+  @EJB RefundSteps refundSteps;
   @Resource SessionContext session;
 
   public OrderView purchase(PurchaseCommand command, String idempotencyKey) {
@@ -33,7 +35,7 @@ public class OrderService {
 
   /** Cancels the caller's order before its showtime: seats free, tickets void, money back. */
   public OrderView cancel(long orderId) {
-    RefundDue refund = steps.cancel(session.getCallerPrincipal().getName(), orderId);
+    RefundDue refund = refundSteps.cancel(session.getCallerPrincipal().getName(), orderId);
     if (refund != null) {
       checkout.refundNow(refund);
     }

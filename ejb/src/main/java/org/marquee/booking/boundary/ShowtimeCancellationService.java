@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.marquee.booking.control.Checkout;
-import org.marquee.booking.control.PurchaseSteps;
 import org.marquee.booking.control.RefundDue;
+import org.marquee.booking.control.RefundSteps;
 
 /**
  * Takes a showtime off the programme (DELETE /admin/showtimes/{id}): in one transaction it leaves
@@ -22,7 +22,7 @@ import org.marquee.booking.control.RefundDue;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ShowtimeCancellationService {
 
-  @EJB PurchaseSteps steps;
+  @EJB RefundSteps steps;
   @Inject Checkout checkout;
 
   public void cancel(long showtimeId) {

@@ -13,31 +13,25 @@ import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.marquee.account.control.Accounts;
 import org.marquee.account.entity.Account;
 import org.marquee.account.entity.PaymentMethod;
 import org.marquee.audit.control.AuditLog;
-import org.marquee.booking.boundary.CancellationRefusedException;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.booking.boundary.PaymentChoice;
 import org.marquee.booking.boundary.PurchaseCommand;
 import org.marquee.booking.boundary.SeatsUnavailableException;
 import org.marquee.booking.boundary.UnknownHoldException;
-import org.marquee.booking.boundary.UnknownOrderException;
 import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.HoldStatus;
 import org.marquee.booking.entity.IdempotencyRecord;
 import org.marquee.booking.entity.Order;
-import org.marquee.booking.entity.OrderStatus;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
-import org.marquee.catalog.control.CatalogChanged;
 import org.marquee.catalog.entity.Showtime;
-import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
@@ -45,7 +39,6 @@ import org.marquee.platform.BusinessException;
 import org.marquee.platform.Constraints;
 import org.marquee.seating.entity.ShowSeat;
 import org.marquee.ticket.entity.Ticket;
-import org.marquee.ticket.entity.TicketStatus;
 
 /**
  * The database steps of a purchase, each a transaction of its own (REQUIRES_NEW), so that the call
@@ -69,7 +62,6 @@ public class PurchaseSteps {
   @Inject IdempotencyKeys keys;
   @Inject BookingViews views;
   @Inject Clock clock;
-  @Inject Event<CatalogChanged> catalogChanged;
   @Inject AuditLog audit;
   @Inject Event<OrderConfirmed> confirmed;
 
@@ -285,118 +277,6 @@ public class PurchaseSteps {
     tracker.release(hold, HoldStatus.RELEASED);
   }
 
-  /**
-   * Cancels an order of the caller before its showtime starts: tickets cancelled, seats free, order
-   * refunded, in one transaction. The money goes back right after, outside it (and, should the
-   * gateway fail then, by the reconciler). Returns the money to give back, or null when none is
-   * due.
-   */
-  public RefundDue cancel(String email, long orderId) {
-    Instant now = clock.instant();
-    Account account = accounts.byEmail(email);
-    Order order = em.find(Order.class, orderId);
-    if (order == null
-        || order.getAccount() == null
-        || !order.getAccount().getId().equals(account.getId())) {
-      throw new UnknownOrderException(orderId);
-    }
-    if (order.getStatus() == OrderStatus.REFUNDED) {
-      return null; // cancelled before; its refund is done or with the reconciler
-    }
-    if (order.getShowtime().hasStartedAt(now)) {
-      throw new CancellationRefusedException(
-          "This showtime has started; its tickets can no longer be cancelled.");
-    }
-    List<Ticket> tickets =
-        em.createNamedQuery(Ticket.BY_ORDER, Ticket.class)
-            .setParameter("order", order)
-            .getResultList();
-    if (tickets.stream().anyMatch(t -> t.getStatus() == TicketStatus.USED)) {
-      throw new CancellationRefusedException(
-          "A ticket of this order was already used at the door; it can no longer be cancelled.");
-    }
-    tickets.forEach(Ticket::cancel);
-    order.refund(now);
-    RefundDue due = paymentOf(order);
-    if (due != null) {
-      em.find(Payment.class, due.paymentId()).refundDue(now);
-    }
-    em.flush(); // the tickets leave the live-seat index before the seats are freed
-    tracker.releaseSold(
-        order.getShowtime(), tickets.stream().map(t -> t.getSeat().getId()).toList());
-    audit.record(
-        AuditLog.Action.ORDER_CANCELLED,
-        "order " + orderId,
-        tickets.size() + " tickets, " + order.getTotalCents() + " " + order.getCurrency());
-    return due;
-  }
-
-  /**
-   * Takes a showtime off the programme: it leaves the catalog, active holds are let go, and every
-   * order for it is refunded with its tickets cancelled and its seats freed, in one transaction.
-   * Card money goes back right after, outside it (see {@link RefundDue}); cash is paid back at the
-   * counter. Cancelling it again changes nothing.
-   */
-  public List<RefundDue> cancelShowtime(long showtimeId) {
-    Instant now = clock.instant();
-    Showtime showtime = em.find(Showtime.class, showtimeId);
-    if (showtime == null) {
-      throw new UnknownShowtimeException(showtimeId);
-    }
-    if (showtime.getStatus() == ShowtimeStatus.CANCELLED) {
-      return List.of();
-    }
-    showtime.cancel();
-    for (Hold hold :
-        em.createQuery(
-                "select h from Hold h where h.showtime = :showtime and h.status = :active",
-                Hold.class)
-            .setParameter("showtime", showtime)
-            .setParameter("active", HoldStatus.ACTIVE)
-            .getResultList()) {
-      tracker.release(hold, HoldStatus.RELEASED);
-    }
-    List<RefundDue> refunds = new ArrayList<>();
-    List<Long> freed = new ArrayList<>();
-    for (Order order :
-        em.createQuery(
-                "select o from Order o where o.showtime = :showtime and o.status = :confirmed",
-                Order.class)
-            .setParameter("showtime", showtime)
-            .setParameter("confirmed", OrderStatus.CONFIRMED)
-            .getResultList()) {
-      order.refund(now);
-      for (Ticket ticket :
-          em.createNamedQuery(Ticket.BY_ORDER, Ticket.class)
-              .setParameter("order", order)
-              .getResultList()) {
-        ticket.cancel();
-        freed.add(ticket.getSeat().getId());
-      }
-      for (Payment payment :
-          em.createQuery("select p from Payment p where p.order = :order", Payment.class)
-              .setParameter("order", order)
-              .getResultList()) {
-        if (payment.getMethod() == PaymentKind.CASH) {
-          payment.refunded(now);
-        } else if (payment.getStatus() == PaymentStatus.CAPTURED) {
-          payment.refundDue(now);
-          refunds.add(RefundDue.of(payment));
-        }
-      }
-    }
-    em.flush(); // the tickets leave the live-seat index before the seats are freed
-    if (!freed.isEmpty()) {
-      tracker.releaseSold(showtime, freed);
-    }
-    catalogChanged.fire(new CatalogChanged("showtime"));
-    audit.record(
-        AuditLog.Action.SHOWTIME_CANCELLED,
-        "showtime " + showtimeId,
-        freed.size() + " tickets cancelled and refunded");
-    return refunds;
-  }
-
   /** Where an order's confirmation goes: its buyer's email, or null for a box-office walk-in. */
   public String buyerEmail(long orderId) {
     Order order = em.find(Order.class, orderId);
@@ -405,16 +285,6 @@ public class PurchaseSteps {
 
   public OrderView orderView(long orderId) {
     return views.order(em.find(Order.class, orderId));
-  }
-
-  private RefundDue paymentOf(Order order) {
-    return em.createQuery("select p from Payment p where p.order = :order", Payment.class)
-        .setParameter("order", order)
-        .getResultStream()
-        .filter(p -> p.getStatus() == PaymentStatus.CAPTURED && p.getGatewayReference() != null)
-        .findFirst()
-        .map(RefundDue::of)
-        .orElse(null);
   }
 
   private static String random() {
