@@ -4,45 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Registering, signing in and out, and editing the profile in a real headless Chromium, with the
  * messages a person sees next to the fields, and the login page guarding the account pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountPagesIT {
+class AccountPagesIT extends BrowserPages {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.marquee();
-  }
-
-  private Browser browser;
   private final String email =
       "page-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser(test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private void type(String id, String text) {
     var field = browser.driver.findElement(By.id(id));

@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -89,6 +91,16 @@ class AdminIT {
     assertEquals(
         204, upload("/api/v1/admin/movies/" + id + "/poster", "image/png", poster).statusCode());
     String posterUrl = Http.object(Http.get("/api/v1/movies/" + id)).getString("posterUrl");
+    assertTrue(
+        Http.array(
+                Http.get(
+                    "/api/v1/admin/audit?limit=50&action=POSTER_UPLOADED",
+                    "Authorization",
+                    AdminApi.ADMIN))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(e -> e.getString("subject").equals("movie " + id)),
+        "the upload is audited");
     HttpResponse<byte[]> served = Http.getBytes(posterUrl);
     assertEquals(200, served.statusCode());
     assertEquals(poster.length, served.body().length);
@@ -142,7 +154,15 @@ class AdminIT {
                             .add("row", "A")
                             .add("seats", 4)
                             .add("category", "WHEELCHAIR"))
-                    .add(Json.createObjectBuilder().add("row", "B").add("seats", 6))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("row", "B")
+                            .add("seats", 6)
+                            .add(
+                                "seatCategories",
+                                Json.createObjectBuilder()
+                                    .add("1", "WHEELCHAIR")
+                                    .add("6", "PREMIUM")))
                     .add(
                         Json.createObjectBuilder()
                             .add("row", "C")
@@ -174,6 +194,29 @@ class AdminIT {
                                     .add("category", "SOFA")))
                     .build())
             .statusCode());
+    for (JsonObject categories :
+        List.of(
+            Json.createObjectBuilder().add("7", "PREMIUM").build(),
+            Json.createObjectBuilder().add("one", "PREMIUM").build(),
+            Json.createObjectBuilder().add("1", "SOFA").build(),
+            Json.createObjectBuilder().add("1", 3).build())) {
+      JsonObject bad =
+          Json.createObjectBuilder()
+              .add("name", "Sala 3")
+              .add(
+                  "rows",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("row", "A")
+                              .add("seats", 6)
+                              .add("seatCategories", categories)))
+              .build();
+      assertEquals(
+          400,
+          send("POST", "/api/v1/admin/theaters/" + theater + "/auditoriums", bad).statusCode(),
+          categories.toString());
+    }
     assertEquals(
         404, send("POST", "/api/v1/admin/theaters/999999999/auditoriums", layout).statusCode());
 
@@ -200,12 +243,26 @@ class AdminIT {
         OffsetDateTime.parse(view.getString("endsAt")).toInstant());
     assertTrue(
         view.getString("startsAt").endsWith("+00:00"), "printed in Lisbon's offset in winter");
+    Map<String, String> categories =
+        Buyer.seatMap(view.getJsonNumber("id").longValue()).stream()
+            .collect(
+                Collectors.toMap(
+                    s -> s.getString("row") + s.getInt("number"), s -> s.getString("category")));
+    assertEquals("WHEELCHAIR", categories.get("A2"));
+    assertEquals("WHEELCHAIR", categories.get("B1"), "a seat of its own category");
+    assertEquals("STANDARD", categories.get("B2"));
+    assertEquals("PREMIUM", categories.get("B6"));
+    assertEquals("PREMIUM", categories.get("C1"));
 
     JsonObject clash =
         Json.createObjectBuilder(showtime)
             .add("startsAt", start.plusMinutes(90).toString())
             .build();
-    assertEquals(409, send("POST", "/api/v1/admin/showtimes", clash).statusCode());
+    HttpResponse<String> clashed = send("POST", "/api/v1/admin/showtimes", clash);
+    assertEquals(409, clashed.statusCode());
+    assertTrue(
+        Http.object(clashed).getString("detail").contains("Clash Test " + tag + ", "),
+        "names the showtime it clashes with: " + clashed.body());
     JsonObject whileCleaning =
         Json.createObjectBuilder(showtime)
             .add("startsAt", start.plusMinutes(130).toString())

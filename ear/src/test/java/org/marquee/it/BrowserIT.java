@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,29 +14,13 @@ import org.openqa.selenium.WebElement;
  * posters, a click through to the movie page, and its trailer actually playing through the media
  * servlet. Screenshots go to ear/target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
+class BrowserIT extends BrowserPages {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.marquee();
-  }
-
-  private Browser browser;
   private JsonObject programme;
 
   @BeforeEach
-  void openBrowser(TestInfo test) {
+  void seedProgramme() {
     programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
-    browser = new Browser(test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

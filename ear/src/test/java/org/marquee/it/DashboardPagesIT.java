@@ -6,15 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,28 +14,7 @@ import org.openqa.selenium.WebElement;
  * The sales dashboard in a real headless Chromium, for administrators only: three PrimeFaces charts
  * drawn, and the tables under them counting a sale that was just made.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.marquee();
-  }
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser(test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class DashboardPagesIT extends BrowserPages {
 
   @Test
   void theDashboardChartsWhatWasSold() {

@@ -7,15 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -24,32 +16,11 @@ import org.openqa.selenium.Keys;
  * typed and Enter pressed (as a scanner does) gets a green ADMIT with the seat, the same code again
  * a red DO NOT ADMIT, and an age-restricted movie a prompt to check ID.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DoorPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.marquee();
-  }
+class DoorPagesIT extends BrowserPages {
 
   private static final String EMAIL = "IT-Admin@Marquee.example";
   private static final String PASSWORD = "it-admin-password";
   private static final String ADMIN = Http.basic(EMAIL, PASSWORD);
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser(test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private static List<String> sellTwo(long showtime) {
     List<Long> seats = Buyer.seatIds(showtime);

@@ -7,15 +7,8 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -25,31 +18,15 @@ import org.openqa.selenium.WebElement;
  * the confirmation with a QR code per ticket, and "My tickets"; a declined card says so and lets
  * the seats go.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PurchasePagesIT {
+class PurchasePagesIT extends BrowserPages {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.marquee();
-  }
-
-  private Browser browser;
   private JsonObject programme;
   private Buyer buyer;
 
   @BeforeEach
-  void setUp(TestInfo test) {
+  void seedProgramme() {
     programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
     buyer = Buyer.register("pages");
-    browser = new Browser(test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private long showtime() {

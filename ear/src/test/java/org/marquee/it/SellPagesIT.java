@@ -5,15 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,28 +13,7 @@ import org.openqa.selenium.WebElement;
  * The box-office sell screen in a real headless Chromium: a clerk picks a showtime, clicks two
  * seats, sells them for cash and sees the tickets with their QR codes, ready to print.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SellPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.marquee();
-  }
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser(test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class SellPagesIT extends BrowserPages {
 
   private WebElement seat(long seatId) {
     return browser.driver.findElement(By.cssSelector("button[data-seat-id='" + seatId + "']"));

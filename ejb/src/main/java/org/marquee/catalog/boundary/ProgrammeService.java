@@ -12,19 +12,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marquee.audit.control.AuditLog;
 import org.marquee.catalog.control.CatalogChanged;
 import org.marquee.catalog.control.PriceCalculator;
 import org.marquee.catalog.entity.Auditorium;
 import org.marquee.catalog.entity.Movie;
+import org.marquee.catalog.entity.Seat;
 import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.catalog.entity.Theater;
+import org.marquee.media.boundary.MediaKind;
 import org.marquee.platform.Constraints;
 import org.marquee.seating.entity.ShowSeat;
 
@@ -144,11 +153,10 @@ public class ProgrammeService {
       require(
           row.houseSeats().stream().allMatch(n -> n >= 1 && n <= row.seats()),
           "A house seat of row " + row.row() + " is not one of its seats.");
-      auditorium.addRow(
-          row.row(),
-          row.seats(),
-          row.category() == null ? SeatCategory.STANDARD : row.category(),
-          row.houseSeats());
+      require(
+          row.seatCategories().keySet().stream().allMatch(n -> n >= 1 && n <= row.seats()),
+          "A seat of row " + row.row() + " given its own category is not one of its seats.");
+      auditorium.addRow(row.row(), row.seats(), row::categoryOf, row.houseSeats());
     }
     boolean taken =
         !em.createQuery(
@@ -198,19 +206,20 @@ public class ProgrammeService {
     require(isCurrency(currency), "Unknown currency: " + currency);
     Showtime showtime =
         new Showtime(movie, auditorium, startsAt, priceCents, currency, cleaningTime());
-    long overlapping =
+    List<Showtime> clashes =
         em.createQuery(
-                "select count(s) from Showtime s where s.auditorium = :auditorium"
+                "select s from Showtime s join fetch s.movie where s.auditorium = :auditorium"
                     + " and s.status = :scheduled and s.startsAt < :busyUntil"
-                    + " and s.cleanUntil > :start",
-                Long.class)
+                    + " and s.cleanUntil > :start order by s.startsAt",
+                Showtime.class)
             .setParameter("auditorium", auditorium)
             .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
             .setParameter("start", showtime.getStartsAt())
             .setParameter("busyUntil", showtime.getCleanUntil())
-            .getSingleResult();
-    if (overlapping > 0) {
-      throw new ShowtimeOverlapException();
+            .setMaxResults(1)
+            .getResultList();
+    if (!clashes.isEmpty()) {
+      throw new ShowtimeOverlapException(describe(clashes.get(0), auditorium.getTheater()));
     }
     try {
       em.persist(showtime);
@@ -239,6 +248,127 @@ public class ProgrammeService {
         "showtime " + showtime.getId(),
         movie.getTitle() + " in auditorium " + auditoriumId + " at " + startsAt);
     return showtime.getId();
+  }
+
+  /** "Dune, 20:00 to 22:46 and cleaning to 23:01", in the theater's own time. */
+  private static String describe(Showtime showtime, Theater theater) {
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(theater.getZone());
+    return showtime.getMovie().getTitle()
+        + ", "
+        + time.format(showtime.getStartsAt())
+        + " to "
+        + time.format(showtime.getEndsAt())
+        + " and cleaning to "
+        + time.format(showtime.getCleanUntil());
+  }
+
+  /**
+   * Records in the audit log that a poster or trailer was stored for the movie; the file itself is
+   * written to the media store before, outside any transaction, since it may be large.
+   */
+  public void recordMediaUpload(MediaKind kind, long movieId, String contentType, long bytes) {
+    Movie movie = em.find(Movie.class, movieId);
+    if (movie == null) {
+      throw new UnknownMovieException(movieId);
+    }
+    audit.record(
+        kind == MediaKind.POSTER
+            ? AuditLog.Action.POSTER_UPLOADED
+            : AuditLog.Action.TRAILER_UPLOADED,
+        "movie " + movieId,
+        movie.getTitle() + ": " + contentType + ", " + bytes + " bytes");
+  }
+
+  /** Every movie, the newest release first, whether or not it is showing. */
+  public List<MovieView> movies() {
+    return em.createQuery("select m from Movie m order by m.releaseDate desc, m.title", Movie.class)
+        .getResultStream()
+        .map(MovieView::of)
+        .toList();
+  }
+
+  /** The theater's auditoriums by name, with their seat counts but without their layouts. */
+  public List<AuditoriumView> auditoriums(long theaterId) {
+    return em.createQuery(
+            "select a.id, a.name, t.name, count(s) from Auditorium a join a.theater t"
+                + " left join a.seats s where t.id = :theater"
+                + " group by a.id, a.name, t.name order by a.name",
+            Object[].class)
+        .setParameter("theater", theaterId)
+        .getResultStream()
+        .map(
+            r ->
+                new AuditoriumView(
+                    (Long) r[0],
+                    theaterId,
+                    (String) r[2],
+                    (String) r[1],
+                    ((Long) r[3]).intValue(),
+                    List.of()))
+        .toList();
+  }
+
+  /** One auditorium with its layout, row by row, each row described by its commonest category. */
+  public AuditoriumView auditorium(long auditoriumId) {
+    Auditorium auditorium = em.find(Auditorium.class, auditoriumId);
+    if (auditorium == null) {
+      throw new UnknownAuditoriumException("There is no auditorium " + auditoriumId + ".");
+    }
+    Map<String, List<Seat>> byRow = new LinkedHashMap<>();
+    auditorium.getSeats().stream()
+        .sorted(Comparator.comparing(Seat::getRowLabel).thenComparing(Seat::getNumber))
+        .forEach(
+            seat -> byRow.computeIfAbsent(seat.getRowLabel(), r -> new ArrayList<>()).add(seat));
+    List<RowSpec> rows = new ArrayList<>();
+    byRow.forEach((label, seats) -> rows.add(rowOf(label, seats)));
+    return new AuditoriumView(
+        auditorium.getId(),
+        auditorium.getTheater().getId(),
+        auditorium.getTheater().getName(),
+        auditorium.getName(),
+        auditorium.getSeats().size(),
+        rows);
+  }
+
+  private static RowSpec rowOf(String label, List<Seat> seats) {
+    Map<SeatCategory, Long> counts = new EnumMap<>(SeatCategory.class);
+    seats.forEach(s -> counts.merge(s.getCategory(), 1L, Long::sum));
+    SeatCategory usual =
+        counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Map<Integer, SeatCategory> own = new HashMap<>();
+    Set<Integer> house = new HashSet<>();
+    for (Seat seat : seats) {
+      if (seat.getCategory() != usual) {
+        own.put(seat.getNumber(), seat.getCategory());
+      }
+      if (seat.isHouse()) {
+        house.add(seat.getNumber());
+      }
+    }
+    return new RowSpec(label, seats.size(), usual, house, own);
+  }
+
+  /**
+   * The theater's scheduled showtimes that start in {@code [from, to)}, by auditorium and start,
+   * with their seats sold.
+   */
+  public List<ScheduledShowtime> schedule(long theaterId, Instant from, Instant to) {
+    return em.createQuery(
+            "select new org.marquee.catalog.boundary.ScheduledShowtime(s.id, a.id, a.name, m.id,"
+                + " m.title, s.startsAt, s.endsAt, s.cleanUntil, s.priceCents, s.currency,"
+                + " cast((select count(x) from ShowSeat x where x.showtime = s) as int),"
+                + " cast((select count(x) from ShowSeat x where x.showtime = s"
+                + " and x.status = org.marquee.seating.entity.SeatStatus.SOLD) as int))"
+                + " from Showtime s join s.auditorium a join s.movie m"
+                + " where a.theater.id = :theater and s.status = :scheduled"
+                + " and s.startsAt >= :from and s.startsAt < :to"
+                + " order by a.name, s.startsAt",
+            ScheduledShowtime.class)
+        .setParameter("theater", theaterId)
+        .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
   }
 
   /**

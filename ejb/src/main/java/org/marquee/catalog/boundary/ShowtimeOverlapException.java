@@ -9,4 +9,12 @@ public class ShowtimeOverlapException extends BusinessException.Conflict {
   public ShowtimeOverlapException() {
     super("The auditorium already has a showtime at that time.");
   }
+
+  /** Names the showtime it clashes with, such as "Dune, 20:00 to 22:46 and cleaning to 23:01". */
+  public ShowtimeOverlapException(String clashingShowtime) {
+    super(
+        "The auditorium already has a showtime at that time ("
+            + clashingShowtime
+            + "), counting the cleaning after each.");
+  }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** A screen room of a theater with its physical seats; showtimes are scheduled into it. */
 @Entity
@@ -53,8 +54,15 @@ public class Auditorium {
 
   /** A row whose seats numbered in {@code houseSeats} are kept for the box office. */
   public void addRow(String rowLabel, int count, SeatCategory category, Set<Integer> houseSeats) {
+    addRow(rowLabel, count, n -> category, houseSeats);
+  }
+
+  /** A row whose seats each have their own category, numbered from 1. */
+  public void addRow(
+      String rowLabel, int count, IntFunction<SeatCategory> categoryOf, Set<Integer> houseSeats) {
     for (int number = 1; number <= count; number++) {
-      seats.add(new Seat(this, rowLabel, number, category, houseSeats.contains(number)));
+      seats.add(
+          new Seat(this, rowLabel, number, categoryOf.apply(number), houseSeats.contains(number)));
     }
   }
 

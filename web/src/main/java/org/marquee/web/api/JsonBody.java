@@ -145,6 +145,11 @@ public final class JsonBody {
     return objects;
   }
 
+  /** The names of this object's members. */
+  public java.util.Set<String> names() {
+    return json.keySet();
+  }
+
   /** A nested object; null when absent or null. */
   public JsonBody object(String name) {
     JsonValue value = json.get(name);

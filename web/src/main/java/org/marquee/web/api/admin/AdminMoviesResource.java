@@ -18,6 +18,7 @@ import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.UnknownMovieException;
+import org.marquee.media.boundary.MediaFile;
 import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
 import org.marquee.web.api.JsonBody;
@@ -96,7 +97,8 @@ public class AdminMoviesResource {
   private Response store(MediaKind kind, String movieId, String contentType, InputStream bytes) {
     long id = Params.pathId(movieId, UnknownMovieException::new);
     catalog.movie(id); // 404 for a movie that does not exist
-    media.store(kind, id, contentType, bytes);
+    MediaFile file = media.store(kind, id, contentType, bytes);
+    programme.recordMediaUpload(kind, id, file.contentType(), file.length());
     return Response.noContent().build();
   }
 

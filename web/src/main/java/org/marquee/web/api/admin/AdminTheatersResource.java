@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marquee.catalog.boundary.ProgrammeService;
@@ -53,9 +55,10 @@ public class AdminTheatersResource {
 
   /**
    * Adds an auditorium with its seat layout: {@code {name, rows: [{row, seats, category?,
-   * houseSeats?}]}}, the category STANDARD, PREMIUM or WHEELCHAIR (STANDARD when left out), {@code
-   * houseSeats} the numbers of the row's seats kept for the box office. 201 {@code {id, name,
-   * seatsTotal}}; 409 for a name the theater already has.
+   * houseSeats?, seatCategories?}]}}, the category STANDARD, PREMIUM or WHEELCHAIR (STANDARD when
+   * left out), {@code houseSeats} the numbers of the row's seats kept for the box office, {@code
+   * seatCategories} the seats of another category than the row's, such as {@code {"1":
+   * "WHEELCHAIR"}}. 201 {@code {id, name, seatsTotal}}; 409 for a name the theater already has.
    */
   @POST
   @Path("{theaterId}/auditoriums")
@@ -85,7 +88,8 @@ public class AdminTheatersResource {
               Params.optionalEnum("category", row.string("category"), SeatCategory.class, null),
               house == null
                   ? Set.of()
-                  : house.stream().map(Long::intValue).collect(Collectors.toSet())));
+                  : house.stream().map(Long::intValue).collect(Collectors.toSet()),
+              seatCategories(row.object("seatCategories"))));
       seatsTotal += seats;
     }
     String name = body.string("name");
@@ -98,5 +102,26 @@ public class AdminTheatersResource {
                 .add("seatsTotal", seatsTotal)
                 .build())
         .build();
+  }
+
+  /** {@code {"3": "WHEELCHAIR"}}: seat numbers of the row with their own category. */
+  private static Map<Integer, SeatCategory> seatCategories(JsonBody categories) {
+    if (categories == null) {
+      return Map.of();
+    }
+    Map<Integer, SeatCategory> byNumber = new HashMap<>();
+    for (String number : categories.names()) {
+      if (!number.matches("[1-9][0-9]{0,2}")) {
+        throw new InvalidParameterException("seatCategories is keyed by seat numbers, 1 to 100.");
+      }
+      String category = categories.string(number);
+      if (category == null) {
+        throw new InvalidParameterException("seatCategories gives each seat a category.");
+      }
+      byNumber.put(
+          Integer.valueOf(number),
+          Params.optionalEnum("seatCategories", category, SeatCategory.class, null));
+    }
+    return byNumber;
   }
 }
