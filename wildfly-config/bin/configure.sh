@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Configures a stopped WildFly for Marquee: installs the PostgreSQL JDBC driver as a module, then
 # runs the numbered CLI scripts of wildfly-config/ in order against the server's
-# standalone-full.xml, each in an embedded (offline) server. The scripts are idempotent: a rerun on
+# standalone-full-ha.xml, each in an embedded (offline) server. The scripts are idempotent: a rerun on
 # an already configured server changes nothing.
 #
 #   configure.sh JBOSS_HOME POSTGRESQL_JAR

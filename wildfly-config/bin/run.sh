@@ -40,7 +40,7 @@ trap stop_all EXIT INT TERM
 
 cp "$root/ear/target/marquee.ear" "$home/standalone/deployments/"
 mkdir -p "$state"
-"$home/bin/standalone.sh" -c standalone-full.xml \
+"$home/bin/standalone.sh" -c standalone-full-ha.xml \
   --properties="$state/db.properties" \
   -Djboss.socket.binding.port-offset="$offset" \
   -Dmarquee.demo-data=true \

@@ -32,23 +32,28 @@ public final class Http {
     return "http://127.0.0.1:" + (8080 + offset);
   }
 
+  /** A path on this server, or a whole URL (another node's) as it is. */
+  private static String url(String path) {
+    return path.startsWith("http://") ? path : base() + path;
+  }
+
   public static HttpResponse<String> get(String path, String... headers) {
     return send(
-        HttpRequest.newBuilder(URI.create(base() + path)).GET(),
+        HttpRequest.newBuilder(URI.create(url(path))).GET(),
         HttpResponse.BodyHandlers.ofString(),
         headers);
   }
 
   public static HttpResponse<byte[]> getBytes(String path, String... headers) {
     return send(
-        HttpRequest.newBuilder(URI.create(base() + path)).GET(),
+        HttpRequest.newBuilder(URI.create(url(path))).GET(),
         HttpResponse.BodyHandlers.ofByteArray(),
         headers);
   }
 
   public static HttpResponse<String> post(String path, String json, String... headers) {
     return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)),
         HttpResponse.BodyHandlers.ofString(),
@@ -59,7 +64,7 @@ public final class Http {
   public static HttpResponse<String> send(
       String method, String path, String json, String... headers) {
     return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json)),
         HttpResponse.BodyHandlers.ofString(),
@@ -76,7 +81,7 @@ public final class Http {
 
   public static HttpResponse<String> request(String method, String path, String... headers) {
     return send(
-        HttpRequest.newBuilder(URI.create(base() + path))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .method(method, HttpRequest.BodyPublishers.noBody()),
         HttpResponse.BodyHandlers.ofString(),
         headers);

@@ -15,6 +15,9 @@ public class Caches {
   @Resource(lookup = "java:jboss/infinispan/cache/marquee/catalog")
   private Cache<String, Object> catalog;
 
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/catalog-generation")
+  private Cache<String, Object> catalogGeneration;
+
   @Resource(lookup = "java:jboss/infinispan/cache/marquee/seat-maps")
   private Cache<String, Object> seatMaps;
 
@@ -40,6 +43,12 @@ public class Caches {
   @CatalogCache
   Cache<String, Object> catalog() {
     return catalog;
+  }
+
+  @Produces
+  @CatalogGenerationCache
+  Cache<String, Object> catalogGeneration() {
+    return catalogGeneration;
   }
 
   @Produces

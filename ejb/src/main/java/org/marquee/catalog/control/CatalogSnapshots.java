@@ -5,19 +5,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.infinispan.Cache;
 import org.marquee.platform.CatalogCache;
+import org.marquee.platform.CatalogGenerationCache;
 
 /**
  * Serves the catalog snapshot from the Infinispan "catalog" cache and drops it when the programme
  * changes.
  *
- * <p>Snapshots are stored under a generation number kept in the same cache. A change bumps the
- * generation after its transaction commits, so a snapshot that was being built from the old data
- * while the change committed lands under the old generation and is never read again: readers cannot
- * be handed a catalog older than the last committed change.
+ * <p>Each node builds and keeps its own snapshot (the cache is local), under the catalog's
+ * generation, which lives in a cache replicated synchronously to every node. A change gives the
+ * catalog a new generation after its transaction commits, on every node before the change's answer
+ * is sent, so a snapshot that was being built from the old data while the change committed lands
+ * under the old generation and is never read again: no node hands out a catalog older than the last
+ * committed change. A generation is a random value, not a counter, so two nodes changing the
+ * catalog at once need no lock between them.
  */
 @ApplicationScoped
 public class CatalogSnapshots {
@@ -26,12 +30,12 @@ public class CatalogSnapshots {
   private static final String GENERATION = "generation";
 
   @Inject @CatalogCache Cache<String, Object> cache;
+  @Inject @CatalogGenerationCache Cache<String, Object> generations;
   @Inject CatalogReader reader;
   @Inject Clock clock;
 
   public CatalogSnapshot current() {
-    long generation = generation();
-    String key = "snapshot@" + generation;
+    String key = "snapshot@" + generation();
     Object cached = cache.get(key);
     if (cached instanceof CatalogSnapshot snapshot) {
       return snapshot;
@@ -42,13 +46,11 @@ public class CatalogSnapshots {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-    // immortal (lifespan -1): the generation must outlive every snapshot stored under it
-    cache.compute(
-        GENERATION, (k, old) -> old instanceof Long g ? g + 1 : 1L, -1, TimeUnit.MILLISECONDS);
+    generations.put(GENERATION, UUID.randomUUID().toString());
     LOG.fine(() -> "catalog changed (" + change.what() + "), snapshot dropped");
   }
 
-  private long generation() {
-    return cache.get(GENERATION) instanceof Long generation ? generation : 0L;
+  private String generation() {
+    return generations.get(GENERATION) instanceof String generation ? generation : "first";
   }
 }

@@ -58,8 +58,9 @@ public class SeatAvailability {
                         s.publicStatusAt(now, houseRelease),
                         s.getPriceCents()))
             .toList();
-    cache.put(key, seats);
-    cache.put(countKey(showtimeId), (int) seats.stream().filter(SeatAvailability::free).count());
+    cache.putForExternalRead(key, seats);
+    cache.putForExternalRead(
+        countKey(showtimeId), (int) seats.stream().filter(SeatAvailability::free).count());
     return seats;
   }
 
@@ -93,7 +94,7 @@ public class SeatAvailability {
               .getResultList()) {
         loaded.put((Long) row[0], ((Long) row[1]).intValue());
       }
-      loaded.forEach((id, count) -> cache.put(countKey(id), count));
+      loaded.forEach((id, count) -> cache.putForExternalRead(countKey(id), count));
       counts.putAll(loaded);
     }
     return counts;
