@@ -105,10 +105,18 @@ class AdminPagesIT extends BrowserPages {
     assertTrue(find("tr[data-movie-id='" + id + "'] img.thumb").isDisplayed(), "the list shows it");
     assertTrue(audited("POSTER_UPLOADED", "movie " + id), "the upload is in the audit log");
 
-    // editing: the form holds the movie; a new runtime is saved
+    // editing: the form holds the movie; a new runtime is saved; a text file is no poster
     type("movie:runtime", "104");
+    Path notAnImage = Files.createTempFile("notes", ".txt");
+    Files.writeString(notAnImage, "not a poster");
+    browser.driver.findElement(By.id("movie:poster")).sendKeys(notAnImage.toString());
     find("#movie\\:save").click();
     browser.waitUntil(() -> messages().contains("Saved " + title), "saved");
+    assertTrue(messages().contains("The poster was not stored"), messages());
+    assertArrayEquals(
+        Files.readAllBytes(poster),
+        Http.getBytes(movie.getString("posterUrl")).body(),
+        "the poster before stays");
     assertEquals(104, Http.object(Http.get("/api/v1/movies/" + id)).getInt("runtimeMinutes"));
   }
 
