@@ -41,6 +41,11 @@ public abstract class BusinessException extends RuntimeException {
     protected Unavailable(String message) {
       super(message);
     }
+
+    /** How long a caller should wait before trying again (the {@code Retry-After} header). */
+    public int retryAfterSeconds() {
+      return 10;
+    }
   }
 
   /** The request clashes with the current state of things. */

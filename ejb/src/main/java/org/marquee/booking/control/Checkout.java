@@ -51,6 +51,7 @@ public class Checkout {
   @EJB PurchaseSteps steps;
   @Inject Payments payments;
   @Inject Clock clock;
+  @Inject PurchaseAdmission admission;
 
   /**
    * Buys on {@code channel} for the signed-in {@code email} (the customer on the web, the clerk at
@@ -59,6 +60,17 @@ public class Checkout {
   public OrderView purchase(
       Channel channel, String email, PurchaseCommand command, String idempotencyKey) {
     CardDetails card = check(channel, command);
+    try (PurchaseAdmission.Permit permit = admission.enter()) {
+      return admitted(channel, email, command, card, idempotencyKey);
+    }
+  }
+
+  private OrderView admitted(
+      Channel channel,
+      String email,
+      PurchaseCommand command,
+      CardDetails card,
+      String idempotencyKey) {
     if (idempotencyKey == null) {
       return purchaseOnce(channel, email, command, card, null);
     }

@@ -37,10 +37,10 @@ public final class ExceptionMappers {
       if (e instanceof BusinessException.NotFound) {
         return Problem.notFound(e.getMessage()).toResponse();
       }
-      if (e instanceof BusinessException.Unavailable) {
+      if (e instanceof BusinessException.Unavailable unavailable) {
         return Response.fromResponse(
                 Problem.of(503, "unavailable", "Service unavailable", e.getMessage()).toResponse())
-            .header("Retry-After", "10")
+            .header("Retry-After", Integer.toString(unavailable.retryAfterSeconds()))
             .build();
       }
       if (e instanceof SeatsUnavailableException taken) {

@@ -1,0 +1,395 @@
+package org.marquee.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes src-docs/benchmarks.md (and target/bench/summary.json) from what load-tests/run.sh left:
+ * pgbench's outputs, the statistics table of each Gatling report, and the database's counts and
+ * invariants after the run. Every figure it writes was read from those files; none is typed in.
+ *
+ * <p>Arguments: the run's output directory, Gatling's results directory, the Markdown file to
+ * write, then the run's settings: scale, duration, users, buyers, baseline seconds.
+ */
+public final class BenchReport {
+
+  /** One row of a Gatling statistics table: a request name and its figures. */
+  record Row(
+      String name,
+      long total,
+      long ok,
+      long ko,
+      double perSecond,
+      long p50,
+      long p95,
+      long p99,
+      long max,
+      long mean) {}
+
+  private static final Pattern ROW =
+      Pattern.compile("<tr id=\"(?:ROOT|req_[^\"]*)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+  private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
+  private static final Pattern CELL =
+      Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+
+  private BenchReport() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    Path gatling = Path.of(args[1]);
+    Path markdown = Path.of(args[2]);
+    String scale = args[3];
+    String duration = args[4];
+    String users = args[5];
+    String buyers = args[6];
+    String baselineSeconds = args[7];
+
+    Map<String, String> machine = pairs(out.resolve("machine.txt"));
+    double bookingTps = tps(out.resolve("pgbench-booking.txt"));
+    double seatMapTps = tps(out.resolve("pgbench-seatmap.txt"));
+    double bookingLatency = latency(out.resolve("pgbench-booking.txt"));
+    double seatMapLatency = latency(out.resolve("pgbench-seatmap.txt"));
+    Map<String, Row> reads = table(latest(gatling, "readstormsimulation"));
+    Map<String, Row> mixed = table(latest(gatling, "mixeddaysimulation"));
+    Map<String, Row> hot = table(latest(gatling, "hotshowsimulation"));
+    String[] mixedCounts = Files.readString(out.resolve("mixed-day.txt")).trim().split("\\|");
+    long ordersBefore = Long.parseLong(mixedCounts[0]);
+    long orders = Long.parseLong(mixedCounts[1]) - ordersBefore;
+    long seatsSold = Long.parseLong(mixedCounts[2]);
+    String[] hotCounts = Files.readString(out.resolve("hot-show.txt")).trim().split("\\|");
+    List<String> violations =
+        Files.readAllLines(out.resolve("invariants.txt")).stream()
+            .filter(l -> !l.isBlank())
+            .toList();
+    String dataset = Files.readString(out.resolve("dataset.txt")).trim();
+
+    double seconds = Double.parseDouble(duration);
+    double purchasesPerSecond = orders / seconds;
+    Row readsAll = reads.get("All Requests");
+    Row seatMaps = reads.get("seat map");
+    Row purchases = mixed.get("purchase");
+    Row hotAll = hot.get("All Requests");
+    Row hotPurchases = hot.get("hot purchase");
+
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n")
+        .append("Measured by `load-tests/run.sh` on ")
+        .append(machine.get("date"))
+        .append(". Every figure below was written by ")
+        .append("[`BenchReport`](../load-tests/src/test/java/org/marquee/load/BenchReport.java)")
+        .append(" from that run's own output; a rerun rewrites this page.\n\n")
+        .append("Reproduce: `SCALE=")
+        .append(scale)
+        .append(" DURATION=")
+        .append(duration)
+        .append(" USERS=")
+        .append(users)
+        .append(" BUYERS=")
+        .append(buyers)
+        .append(" BASELINE_SECONDS=")
+        .append(baselineSeconds)
+        .append(" bash load-tests/run.sh` (the defaults but for SCALE, DURATION, USERS, BUYERS and")
+        .append(" BASELINE_SECONDS are those of this page). Gatling's HTML reports, with their")
+        .append(" charts, are in `load-tests/target/gatling/`, the raw outputs in")
+        .append(" `load-tests/target/bench/`.\n\n");
+
+    md.append("## Machine and versions\n\n| | |\n|---|---|\n");
+    machine.forEach(
+        (k, v) -> {
+          if (!k.equals("date")) {
+            md.append("| ").append(k).append(" | ").append(v).append(" |\n");
+          }
+        });
+    md.append(
+            "\nWildFly (one node, 2 GiB heap), PostgreSQL and the load generators (pgbench, Gatling)")
+        .append(" share the machine. The PostgreSQL is the throwaway one of `db.sh`: `fsync`,")
+        .append(" `synchronous_commit` and `full_page_writes` off, for the application and the")
+        .append(" baseline alike.\n\n");
+
+    String[] counts = dataset.split("\\|");
+    String[] names = {"movies", "theaters", "auditoriums", "showtimes", "show seats", "accounts"};
+    md.append("## Data set\n\n[`dataset.sql`](../load-tests/sql/dataset.sql) at scale ")
+        .append(scale)
+        .append(":\n\n| | |\n|---|---:|\n");
+    for (int i = 0; i < Math.min(counts.length, names.length); i++) {
+      md.append("| ").append(names[i]).append(" | ").append(counts[i]).append(" |\n");
+    }
+    md.append(
+        "\nThe booking baseline toggles seats between sold and free, so about half of its"
+            + " transactions are sales and half refunds, each one optimistic seat update and two"
+            + " row writes (see the script).\n\n");
+
+    md.append("## Baseline: PostgreSQL's own ceiling\n\n")
+        .append("pgbench, 8 clients on 2 threads, ")
+        .append(baselineSeconds)
+        .append(" s each, against the same PostgreSQL while WildFly idles:\n\n")
+        .append("| script | what one transaction does | transactions/s | mean latency (ms) |\n")
+        .append("|---|---|---:|---:|\n")
+        .append("| [`pgbench-booking.sql`](../load-tests/sql/pgbench-booking.sql) | the optimistic")
+        .append(" `UPDATE … WHERE version = ?` of a seat, the order and ticket inserts |")
+        .append(fmt(bookingTps))
+        .append(" | ")
+        .append(fmt(bookingLatency))
+        .append(
+            " |\n| [`pgbench-seatmap.sql`](../load-tests/sql/pgbench-seatmap.sql) | the seat-map")
+        .append(" select of one showtime |")
+        .append(fmt(seatMapTps))
+        .append(" | ")
+        .append(fmt(seatMapLatency))
+        .append(" |\n\n");
+
+    md.append("## Scenarios\n\n")
+        .append("| scenario | figure | value | ratio to the baseline | target |\n")
+        .append("|---|---|---:|---:|---|\n")
+        .append("| read storm (")
+        .append(users)
+        .append(" users, ")
+        .append(duration)
+        .append(" s) | reads/s, all kinds | ")
+        .append(fmt(readsAll.perSecond()))
+        .append(" | ")
+        .append(ratio(readsAll.perSecond(), seatMapTps))
+        .append(" of the seat-map select | ≥ 30 % |\n")
+        .append("| read storm | seat maps/s | ")
+        .append(fmt(seatMaps.perSecond()))
+        .append(" | ")
+        .append(ratio(seatMaps.perSecond(), seatMapTps))
+        .append(" of the seat-map select | |\n")
+        .append("| mixed day (")
+        .append(users)
+        .append(" users, ")
+        .append(duration)
+        .append(" s) | purchases/s (orders made) | ")
+        .append(fmt(purchasesPerSecond))
+        .append(" | ")
+        .append(ratio(purchasesPerSecond, bookingTps))
+        .append(" of the booking | ≥ 30 % |\n")
+        .append("| mixed day | seats sold | ")
+        .append(seatsSold)
+        .append(" in ")
+        .append(orders)
+        .append(" orders | | |\n")
+        .append("| hot show (")
+        .append(buyers)
+        .append(" buyers at once, one 300-seat showtime) | seats sold / seats / live tickets | ")
+        .append(hotCounts[0])
+        .append(" / ")
+        .append(hotCounts[1])
+        .append(" / ")
+        .append(hotCounts[2])
+        .append(" | | sold out exactly |\n")
+        .append("| hot show | requests failed (KO: 5xx, or a 201 without its tickets) | ")
+        .append(hotAll.ko())
+        .append(" of ")
+        .append(hotAll.total())
+        .append(" | | 0 |\n")
+        .append("| hot show | purchase p99 (ms) | ")
+        .append(hotPurchases.p99())
+        .append(" | | < 300 ms |\n\n");
+
+    md.append("Response times per request (ms), from Gatling:\n\n")
+        .append("| scenario | request | count | failed | per s | p50 | p95 | p99 | max |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    appendRows(md, "read storm", reads);
+    appendRows(md, "mixed day", mixed);
+    appendRows(md, "hot show", hot);
+    md.append("\nFailed requests by kind, as Gatling printed them:\n\n");
+    for (String simulation :
+        List.of("ReadStormSimulation", "MixedDaySimulation", "HotShowSimulation")) {
+      List<String> errors = errors(out.resolve(simulation + ".txt"));
+      md.append("- ")
+          .append(simulation)
+          .append(": ")
+          .append(errors.isEmpty() ? "none" : String.join("; ", errors))
+          .append("\n");
+    }
+    md.append(
+        "\nIn the mixed day and the hot show a `409` (someone was faster) is a correct answer"
+            + " and counts as OK; a failed request is a 5xx, a refused connection, or a `201`"
+            + " whose tickets do not match its seats.\n\n");
+
+    md.append("## Invariants after the run\n\n")
+        .append("[`invariants.sql`](../load-tests/sql/invariants.sql): no seat sold twice, every")
+        .append(" confirmed order with its tickets, seats sold equal to live tickets, no captured")
+        .append(" payment without an order, payments equal to order totals.\n\n```\n")
+        .append(String.join("\n", violations))
+        .append("\n```\n");
+    Files.createDirectories(markdown.getParent());
+    Files.writeString(markdown, md.toString());
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("bookingTps", bookingTps);
+    summary.put("seatMapTps", seatMapTps);
+    summary.put("readStormReadsPerSecond", readsAll.perSecond());
+    summary.put("readStormKo", readsAll.ko());
+    summary.put("mixedDayPurchasesPerSecond", purchasesPerSecond);
+    summary.put("mixedDayPurchaseP99", purchases == null ? -1 : purchases.p99());
+    summary.put("mixedDayKo", mixed.get("All Requests").ko());
+    summary.put("hotShowSold", Long.parseLong(hotCounts[0]));
+    summary.put("hotShowSeats", Long.parseLong(hotCounts[1]));
+    summary.put("hotShowKo", hotAll.ko());
+    summary.put("hotShowPurchaseP99", hotPurchases.p99());
+    summary.put("invariantViolations", violationCount(violations));
+    StringBuilder json = new StringBuilder("{");
+    summary.forEach(
+        (k, v) ->
+            json.append(json.length() > 1 ? "," : "")
+                .append("\n  \"")
+                .append(k)
+                .append("\": ")
+                .append(v));
+    Files.writeString(out.resolve("summary.json"), json.append("\n}\n").toString());
+  }
+
+  /**
+   * The last "---- Errors ----" block of Gatling's console output: "status.find.in(201,409), found
+   * 503: 12 (100%)" per kind.
+   */
+  static List<String> errors(Path console) throws IOException {
+    List<String> lines = Files.readAllLines(console);
+    int start = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("---- Errors")) {
+        start = i;
+      }
+    }
+    List<String> errors = new java.util.ArrayList<>();
+    for (int i = start + 1; start >= 0 && i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!line.startsWith("> ")) {
+        break;
+      }
+      errors.add(line.substring(2).replaceAll("\\s{2,}", " ").trim());
+    }
+    return errors;
+  }
+
+  /** The count of the last line, "invariants: 0 violations". */
+  static long violationCount(List<String> lines) {
+    Matcher m =
+        Pattern.compile("invariants: (\\d+) violations")
+            .matcher(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  private static void appendRows(StringBuilder md, String scenario, Map<String, Row> rows) {
+    rows.values()
+        .forEach(
+            r ->
+                md.append("| ")
+                    .append(scenario)
+                    .append(" | ")
+                    .append(r.name())
+                    .append(" | ")
+                    .append(r.total())
+                    .append(" | ")
+                    .append(r.ko())
+                    .append(" | ")
+                    .append(fmt(r.perSecond()))
+                    .append(" | ")
+                    .append(r.p50())
+                    .append(" | ")
+                    .append(r.p95())
+                    .append(" | ")
+                    .append(r.p99())
+                    .append(" | ")
+                    .append(r.max())
+                    .append(" |\n"));
+  }
+
+  /** The statistics table of a Gatling report's index.html, by request name. */
+  static Map<String, Row> table(Path report) throws IOException {
+    String html = Files.readString(report.resolve("index.html"));
+    Map<String, Row> rows = new LinkedHashMap<>();
+    Matcher row = ROW.matcher(html);
+    while (row.find()) {
+      String body = row.group(1);
+      Matcher name = NAME.matcher(body);
+      if (!name.find()) {
+        continue;
+      }
+      Map<Integer, String> cells = new LinkedHashMap<>();
+      Matcher cell = CELL.matcher(body);
+      while (cell.find()) {
+        cells.put(Integer.parseInt(cell.group(1)), cell.group(2).trim());
+      }
+      rows.put(
+          name.group(1),
+          new Row(
+              name.group(1),
+              number(cells.get(2)),
+              number(cells.get(3)),
+              number(cells.get(4)),
+              Double.parseDouble(cells.get(6).replace(",", "")),
+              number(cells.get(8)),
+              number(cells.get(10)),
+              number(cells.get(11)),
+              number(cells.get(12)),
+              number(cells.get(13))));
+    }
+    if (!rows.containsKey("All Requests")) {
+      throw new IllegalStateException("no statistics table in " + report);
+    }
+    return rows;
+  }
+
+  private static long number(String cell) {
+    return cell == null || cell.equals("-") ? 0 : Long.parseLong(cell.replace(",", ""));
+  }
+
+  /** The newest report of a simulation. */
+  private static Path latest(Path gatling, String simulation) throws IOException {
+    try (Stream<Path> dirs = Files.list(gatling)) {
+      Optional<Path> newest =
+          dirs.filter(d -> d.getFileName().toString().startsWith(simulation + "-"))
+              .max(Path::compareTo);
+      return newest.orElseThrow(() -> new IllegalStateException("no report of " + simulation));
+    }
+  }
+
+  /** "tps = 1234.5 (without initial connection time)" of a pgbench output. */
+  static double tps(Path output) throws IOException {
+    return pgbench(output, "tps = ([0-9.]+)");
+  }
+
+  /** "latency average = 3.2 ms" of a pgbench output. */
+  static double latency(Path output) throws IOException {
+    return pgbench(output, "latency average = ([0-9.]+) ms");
+  }
+
+  private static double pgbench(Path output, String pattern) throws IOException {
+    Matcher m = Pattern.compile(pattern).matcher(Files.readString(output));
+    if (!m.find()) {
+      throw new IllegalStateException("no " + pattern + " in " + output);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  private static Map<String, String> pairs(Path file) throws IOException {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      int bar = line.indexOf('|');
+      if (bar > 0) {
+        pairs.put(line.substring(0, bar), line.substring(bar + 1));
+      }
+    }
+    return pairs;
+  }
+
+  private static String fmt(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static String ratio(double value, double baseline) {
+    return baseline <= 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * value / baseline);
+  }
+}
