@@ -1,8 +1,12 @@
 package org.marquee.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -10,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
@@ -19,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +46,7 @@ import java.util.stream.Stream;
  * marquee.accounts} (how many load-N@bench.example accounts the data set has, 1000), {@code
  * marquee.password} (theirs, bench-password), {@code marquee.users} (concurrent users of the closed
  * scenarios, 20), {@code marquee.duration} (seconds, 60), {@code marquee.buyers} (the hot show's,
- * 1000).
+ * 1000), {@code marquee.customers} (the signed-in customers of the mixed day, 200).
  */
 final class Bench {
 
@@ -49,6 +56,7 @@ final class Bench {
   static final int USERS = Integer.getInteger("marquee.users", 20);
   static final int DURATION = Integer.getInteger("marquee.duration", 60);
   static final int BUYERS = Integer.getInteger("marquee.buyers", 1000);
+  static final int CUSTOMERS = Integer.getInteger("marquee.customers", 200);
   static final String HOT_SHOW_TITLE = "Opening Night";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,14 +73,36 @@ final class Bench {
         .warmUp(BASE + "/api/v1/theaters");
   }
 
-  /** load-1@bench.example, load-2@..., over and over, each user its own. */
-  static Iterator<Map<String, Object>> accounts() {
+  /** load-1@bench.example, load-2@..., load-{count}@..., over and over, each user its own. */
+  static Iterator<Map<String, Object>> accounts(int count) {
+    int cycle = Math.max(1, Math.min(count, ACCOUNTS));
     AtomicLong next = new AtomicLong();
     return Stream.generate(
             () ->
                 Map.<String, Object>of(
-                    "email", "load-" + (next.getAndIncrement() % ACCOUNTS + 1) + "@bench.example"))
+                    "email", "load-" + (next.getAndIncrement() % cycle + 1) + "@bench.example"))
         .iterator();
+  }
+
+  /**
+   * The first {@code count} customers sign in (GET /accounts/me), 40 a second, as they would before
+   * they buy: the one PBKDF2 check of each password happens here, and their purchases then meet the
+   * node's cache of verified logins, as a signed-in customer's do.
+   */
+  static ScenarioBuilder signIn(int count) {
+    return scenario("sign in")
+        .feed(accounts(count))
+        .exec(
+            http("sign in")
+                .get("/api/v1/accounts/me")
+                .basicAuth("#{email}", PASSWORD)
+                .check(status().is(200)));
+  }
+
+  static PopulationBuilder signedIn(int count, PopulationBuilder then) {
+    return signIn(count)
+        .injectOpen(rampUsers(count).during(Duration.ofSeconds(count / 40 + 1)))
+        .andThen(then);
   }
 
   /** Every scheduled showtime of the data set but the hot show, through the public API. */
@@ -163,6 +193,25 @@ final class Bench {
                 .check(status().saveAs("status"), status().in(201, 409))
                 .checkIf((response, session) -> response.status().code() == 201)
                 .then(ticketsFor()));
+  }
+
+  /**
+   * A purchase as a customer's browser makes it: sent, and sent again after the second that a 503
+   * of the admission control asks for (Retry-After: 1), at most {@code attempts} times in all.
+   */
+  static ChainBuilder patientPurchase(String name, int most, int attempts) {
+    return exec(session -> session.set("attempts", 0))
+        .asLongAs(
+            session ->
+                session.getInt("attempts") == 0
+                    || (session.getInt("attempts") < attempts
+                        && session.contains("status")
+                        && session.getInt("status") == 503))
+        .on(
+            doIf(session -> session.getInt("attempts") > 0)
+                .then(pause(Duration.ofSeconds(1)))
+                .exec(session -> session.set("attempts", session.getInt("attempts") + 1))
+                .exec(purchase(name, most)));
   }
 
   private static CheckBuilder.Final ticketsFor() {

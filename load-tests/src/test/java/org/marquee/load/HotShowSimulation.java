@@ -11,10 +11,10 @@ import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 
 /**
- * Hot show: {@code marquee.buyers} buyers (1000) arrive at once on one 300-seat showtime ("Opening
- * Night"). Each reads the seat map, tries to buy 1 to 4 of the seats it shows free, and on a 409
- * reads the map again and tries other seats, until it has bought or the show is sold out; told to
- * come back (503, Retry-After: 1), it waits a second and tries again.
+ * Hot show: {@code marquee.buyers} buyers (1000), signed in beforehand, arrive at once on one
+ * 300-seat showtime ("Opening Night"). Each reads the seat map, tries to buy 1 to 4 of the seats it
+ * shows free, and on a 409 reads the map again and tries other seats, until it has bought or the
+ * show is sold out; told to come back (503, Retry-After: 1), it waits a second and tries again.
  */
 public class HotShowSimulation extends Simulation {
 
@@ -22,7 +22,7 @@ public class HotShowSimulation extends Simulation {
 
   private final ScenarioBuilder rush =
       scenario("hot show")
-          .feed(Bench.accounts())
+          .feed(Bench.accounts(Bench.BUYERS))
           .exec(session -> session.set("showtime", hotShow).set("done", false))
           .asLongAs(session -> !session.getBoolean("done"))
           .on(
@@ -50,7 +50,7 @@ public class HotShowSimulation extends Simulation {
   }
 
   {
-    setUp(rush.injectOpen(atOnceUsers(Bench.BUYERS)))
+    setUp(Bench.signedIn(Bench.BUYERS, rush.injectOpen(atOnceUsers(Bench.BUYERS))))
         .protocols(Bench.protocol())
         .maxDuration(Duration.ofMinutes(10));
   }

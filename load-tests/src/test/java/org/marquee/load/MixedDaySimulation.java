@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Mixed day: two reads to a write, spread over every showtime of the data set. Each of {@code
- * marquee.users} concurrent customers lists the movies now showing, reads a random showtime's seat
- * map and buys one or two of its free seats with a card; then the next customer comes.
+ * Mixed day: two reads to a write, spread over every showtime of the data set. {@code
+ * marquee.customers} customers (200) sign in first; then, for {@code marquee.duration} seconds,
+ * {@code marquee.users} of them at a time list the movies now showing, read a random showtime's
+ * seat map and buy one or two of its free seats with a card (told to come back by a 503, they do, a
+ * second later, up to five times), one customer after the other.
  */
 public class MixedDaySimulation extends Simulation {
 
@@ -22,7 +24,7 @@ public class MixedDaySimulation extends Simulation {
 
   private final ScenarioBuilder day =
       scenario("mixed day")
-          .feed(Bench.accounts())
+          .feed(Bench.accounts(Bench.CUSTOMERS))
           .exec(
               session ->
                   session.set(
@@ -31,12 +33,15 @@ public class MixedDaySimulation extends Simulation {
           .exec(http("movies now").get("/api/v1/movies?when=now").check(status().is(200)))
           .exec(Bench.seatMap("seat map"))
           .doIf(session -> session.contains("free") && !session.getList("free").isEmpty())
-          .then(Bench.purchase("purchase", 2));
+          .then(Bench.patientPurchase("purchase", 2, 5));
 
   {
     setUp(
-            day.injectClosed(
-                constantConcurrentUsers(Bench.USERS).during(Duration.ofSeconds(Bench.DURATION))))
+            Bench.signedIn(
+                Bench.CUSTOMERS,
+                day.injectClosed(
+                    constantConcurrentUsers(Bench.USERS)
+                        .during(Duration.ofSeconds(Bench.DURATION)))))
         .protocols(Bench.protocol());
   }
 }

@@ -10,8 +10,9 @@ import org.marquee.booking.boundary.PurchasesBusyException;
  * (four per core by default) are in progress at once. A purchase holds a request thread while the
  * payment gateway answers, so without a limit an opening-night rush would occupy every thread of
  * the server, the gateway's answers among them, and everything would slow to timeouts. A purchase
- * that finds no room within {@code marquee.purchases.admission-wait-ms} (200 ms) is refused at once
- * with a 503 and {@code Retry-After: 1}, before it has claimed anything, so trying again is safe.
+ * that finds no room within {@code marquee.purchases.admission-wait-ms} (50 ms: a waiting purchase
+ * holds a request thread that could serve others) is refused at once with a 503 and {@code
+ * Retry-After: 1}, before it has claimed anything, so trying again is safe.
  */
 @ApplicationScoped
 public class PurchaseAdmission {
@@ -30,7 +31,7 @@ public class PurchaseAdmission {
     this(
         Integer.getInteger(
             "marquee.purchases.concurrent", 4 * Runtime.getRuntime().availableProcessors()),
-        Long.getLong("marquee.purchases.admission-wait-ms", 200));
+        Long.getLong("marquee.purchases.admission-wait-ms", 50));
   }
 
   PurchaseAdmission(int limit, long waitMillis) {

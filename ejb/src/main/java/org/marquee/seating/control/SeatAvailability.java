@@ -13,6 +13,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.infinispan.Cache;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.platform.SeatMapCache;
@@ -34,12 +37,44 @@ public class SeatAvailability {
   @Inject @SeatMapCache Cache<String, Object> cache;
   @Inject Clock clock;
 
+  /** The seat maps being read from the database right now, by showtime. */
+  private final ConcurrentHashMap<Long, CompletableFuture<List<SeatView>>> loading =
+      new ConcurrentHashMap<>();
+
+  /**
+   * The seat map of the showtime, from the cache, else read once for all who ask at that moment:
+   * while one thread reads a map from the database, the others asking for it wait for that read
+   * instead of each running their own. On a hot show every sale drops the map, and a thousand
+   * buyers would otherwise all read it again at once.
+   */
   @SuppressWarnings("unchecked")
   public List<SeatView> seatMap(long showtimeId) {
-    String key = "map:" + showtimeId;
-    if (cache.get(key) instanceof List<?> cached) {
+    if (cache.get("map:" + showtimeId) instanceof List<?> cached) {
       return (List<SeatView>) cached;
     }
+    CompletableFuture<List<SeatView>> mine = new CompletableFuture<>();
+    CompletableFuture<List<SeatView>> running = loading.putIfAbsent(showtimeId, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
+    try {
+      List<SeatView> seats = load(showtimeId);
+      mine.complete(seats);
+      return seats;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      loading.remove(showtimeId, mine);
+    }
+  }
+
+  private List<SeatView> load(long showtimeId) {
+    String key = "map:" + showtimeId;
     Instant now = clock.instant();
     Showtime showtime = em.find(Showtime.class, showtimeId);
     Instant houseRelease =

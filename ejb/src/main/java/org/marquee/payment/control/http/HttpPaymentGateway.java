@@ -1,5 +1,6 @@
 package org.marquee.payment.control.http;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -62,6 +63,51 @@ import org.marquee.payment.boundary.TokenizedCard;
 public class HttpPaymentGateway implements PaymentGateway {
 
   private static final Logger LOG = Logger.getLogger(HttpPaymentGateway.class.getName());
+
+  /** Connections kept open to the gateway: more than the bulkhead lets through at once. */
+  private static final int CONNECTIONS = 40;
+
+  private GatewayApi client;
+  private String clientSettings;
+
+  /**
+   * One client for every call, built on first use, with a pool of keep-alive connections: building
+   * a REST client per call was the largest single item in a profile of purchases, and a new
+   * connection per call cost a TCP handshake each time (src-docs/benchmarks.md).
+   */
+  private synchronized GatewayApi client() {
+    URI address = address();
+    long readTimeout = Long.getLong("marquee.gateway.read-timeout-ms", 8000);
+    String settings = address + " " + readTimeout;
+    if (client != null && !settings.equals(clientSettings)) {
+      close(); // the address or timeout was changed while running: a client for the new ones
+    }
+    if (client == null) {
+      clientSettings = settings;
+      client =
+          RestClientBuilder.newBuilder()
+              .baseUri(address)
+              .connectTimeout(3, TimeUnit.SECONDS)
+              .readTimeout(readTimeout, TimeUnit.MILLISECONDS)
+              .property("microprofile.rest.client.disable.default.mapper", true)
+              .property("resteasy.connectionPoolSize", CONNECTIONS)
+              .property("resteasy.maxPooledPerRoute", CONNECTIONS)
+              .build(GatewayApi.class);
+    }
+    return client;
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (client != null) {
+      try {
+        client.close();
+      } catch (Exception e) {
+        LOG.log(Level.FINE, "closing the payment gateway client", e);
+      }
+      client = null;
+    }
+  }
 
   static URI address() {
     String configured = System.getProperty("marquee.gateway.url");
@@ -163,15 +209,9 @@ public class HttpPaymentGateway implements PaymentGateway {
    * not reached, or a 503 (it acts on nothing while failing), means it surely did nothing; anything
    * after the request was sent leaves the outcome unknown.
    */
-  private static <T> T call(Function<GatewayApi, Response> request, Function<Response, T> reading) {
-    try (GatewayApi gateway =
-        RestClientBuilder.newBuilder()
-            .baseUri(address())
-            .connectTimeout(3, TimeUnit.SECONDS)
-            .readTimeout(
-                Long.getLong("marquee.gateway.read-timeout-ms", 8000), TimeUnit.MILLISECONDS)
-            .property("microprofile.rest.client.disable.default.mapper", true)
-            .build(GatewayApi.class)) {
+  private <T> T call(Function<GatewayApi, Response> request, Function<Response, T> reading) {
+    try {
+      GatewayApi gateway = client();
       Response response = request.apply(gateway);
       try {
         if (response.getStatus() == 503) {
