@@ -7,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes src-docs/benchmarks.md (and target/bench/summary.json) from what load-tests/run.sh left:
@@ -21,25 +17,6 @@ import java.util.stream.Stream;
  * write, then the run's settings: scale, duration, users, buyers, baseline seconds.
  */
 public final class BenchReport {
-
-  /** One row of a Gatling statistics table: a request name and its figures. */
-  record Row(
-      String name,
-      long total,
-      long ok,
-      long ko,
-      double perSecond,
-      long p50,
-      long p95,
-      long p99,
-      long max,
-      long mean) {}
-
-  private static final Pattern ROW =
-      Pattern.compile("<tr id=\"(?:ROOT|req_[^\"]*)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
-  private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
-  private static final Pattern CELL =
-      Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 
   private BenchReport() {}
 
@@ -53,14 +30,17 @@ public final class BenchReport {
     String buyers = args[6];
     String baselineSeconds = args[7];
 
-    Map<String, String> machine = pairs(out.resolve("machine.txt"));
-    double bookingTps = tps(out.resolve("pgbench-booking.txt"));
-    double seatMapTps = tps(out.resolve("pgbench-seatmap.txt"));
-    double bookingLatency = latency(out.resolve("pgbench-booking.txt"));
-    double seatMapLatency = latency(out.resolve("pgbench-seatmap.txt"));
-    Map<String, Row> reads = table(latest(gatling, "readstormsimulation"));
-    Map<String, Row> mixed = table(latest(gatling, "mixeddaysimulation"));
-    Map<String, Row> hot = table(latest(gatling, "hotshowsimulation"));
+    Map<String, String> machine = RunOutputs.pairs(out.resolve("machine.txt"));
+    double bookingTps = RunOutputs.tps(out.resolve("pgbench-booking.txt"));
+    double seatMapTps = RunOutputs.tps(out.resolve("pgbench-seatmap.txt"));
+    double bookingLatency = RunOutputs.latency(out.resolve("pgbench-booking.txt"));
+    double seatMapLatency = RunOutputs.latency(out.resolve("pgbench-seatmap.txt"));
+    Map<String, RunOutputs.Row> reads =
+        RunOutputs.table(RunOutputs.latest(gatling, "readstormsimulation"));
+    Map<String, RunOutputs.Row> mixed =
+        RunOutputs.table(RunOutputs.latest(gatling, "mixeddaysimulation"));
+    Map<String, RunOutputs.Row> hot =
+        RunOutputs.table(RunOutputs.latest(gatling, "hotshowsimulation"));
     String[] mixedCounts = Files.readString(out.resolve("mixed-day.txt")).trim().split("\\|");
     long ordersBefore = Long.parseLong(mixedCounts[0]);
     long orders = Long.parseLong(mixedCounts[1]) - ordersBefore;
@@ -74,11 +54,11 @@ public final class BenchReport {
 
     double seconds = Double.parseDouble(duration);
     double purchasesPerSecond = orders / seconds;
-    Row readsAll = reads.get("All Requests");
-    Row seatMaps = reads.get("seat map");
-    Row purchases = mixed.get("purchase");
-    Row hotAll = hot.get("All Requests");
-    Row hotPurchases = hot.get("hot purchase");
+    RunOutputs.Row readsAll = reads.get("All Requests");
+    RunOutputs.Row seatMaps = reads.get("seat map");
+    RunOutputs.Row purchases = mixed.get("purchase");
+    RunOutputs.Row hotAll = hot.get("All Requests");
+    RunOutputs.Row hotPurchases = hot.get("hot purchase");
 
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n")
@@ -205,7 +185,7 @@ public final class BenchReport {
     md.append("\nFailed requests by kind, as Gatling printed them:\n\n");
     for (String simulation :
         List.of("ReadStormSimulation", "MixedDaySimulation", "HotShowSimulation")) {
-      List<String> errors = errors(out.resolve(simulation + ".txt"));
+      List<String> errors = RunOutputs.errors(out.resolve(simulation + ".txt"));
       md.append("- ")
           .append(simulation)
           .append(": ")
@@ -248,7 +228,7 @@ public final class BenchReport {
     summary.put("hotShowSeats", Long.parseLong(hotCounts[1]));
     summary.put("hotShowKo", hotAll.ko());
     summary.put("hotShowPurchaseP99", hotPurchases.p99());
-    summary.put("invariantViolations", violationCount(violations));
+    summary.put("invariantViolations", RunOutputs.violationCount(violations));
     StringBuilder json = new StringBuilder("{");
     summary.forEach(
         (k, v) ->
@@ -260,38 +240,8 @@ public final class BenchReport {
     Files.writeString(out.resolve("summary.json"), json.append("\n}\n").toString());
   }
 
-  /**
-   * The last "---- Errors ----" block of Gatling's console output: "status.find.in(201,409), found
-   * 503: 12 (100%)" per kind.
-   */
-  static List<String> errors(Path console) throws IOException {
-    List<String> lines = Files.readAllLines(console);
-    int start = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith("---- Errors")) {
-        start = i;
-      }
-    }
-    List<String> errors = new java.util.ArrayList<>();
-    for (int i = start + 1; start >= 0 && i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (!line.startsWith("> ")) {
-        break;
-      }
-      errors.add(line.substring(2).replaceAll("\\s{2,}", " ").trim());
-    }
-    return errors;
-  }
-
-  /** The count of the last line, "invariants: 0 violations". */
-  static long violationCount(List<String> lines) {
-    Matcher m =
-        Pattern.compile("invariants: (\\d+) violations")
-            .matcher(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
-    return m.find() ? Long.parseLong(m.group(1)) : -1;
-  }
-
-  private static void appendRows(StringBuilder md, String scenario, Map<String, Row> rows) {
+  private static void appendRows(
+      StringBuilder md, String scenario, Map<String, RunOutputs.Row> rows) {
     rows.values()
         .forEach(
             r ->
@@ -314,85 +264,6 @@ public final class BenchReport {
                     .append(" | ")
                     .append(r.max())
                     .append(" |\n"));
-  }
-
-  /** The statistics table of a Gatling report's index.html, by request name. */
-  static Map<String, Row> table(Path report) throws IOException {
-    String html = Files.readString(report.resolve("index.html"));
-    Map<String, Row> rows = new LinkedHashMap<>();
-    Matcher row = ROW.matcher(html);
-    while (row.find()) {
-      String body = row.group(1);
-      Matcher name = NAME.matcher(body);
-      if (!name.find()) {
-        continue;
-      }
-      Map<Integer, String> cells = new LinkedHashMap<>();
-      Matcher cell = CELL.matcher(body);
-      while (cell.find()) {
-        cells.put(Integer.parseInt(cell.group(1)), cell.group(2).trim());
-      }
-      rows.put(
-          name.group(1),
-          new Row(
-              name.group(1),
-              number(cells.get(2)),
-              number(cells.get(3)),
-              number(cells.get(4)),
-              Double.parseDouble(cells.get(6).replace(",", "")),
-              number(cells.get(8)),
-              number(cells.get(10)),
-              number(cells.get(11)),
-              number(cells.get(12)),
-              number(cells.get(13))));
-    }
-    if (!rows.containsKey("All Requests")) {
-      throw new IllegalStateException("no statistics table in " + report);
-    }
-    return rows;
-  }
-
-  private static long number(String cell) {
-    return cell == null || cell.equals("-") ? 0 : Long.parseLong(cell.replace(",", ""));
-  }
-
-  /** The newest report of a simulation. */
-  private static Path latest(Path gatling, String simulation) throws IOException {
-    try (Stream<Path> dirs = Files.list(gatling)) {
-      Optional<Path> newest =
-          dirs.filter(d -> d.getFileName().toString().startsWith(simulation + "-"))
-              .max(Path::compareTo);
-      return newest.orElseThrow(() -> new IllegalStateException("no report of " + simulation));
-    }
-  }
-
-  /** "tps = 1234.5 (without initial connection time)" of a pgbench output. */
-  static double tps(Path output) throws IOException {
-    return pgbench(output, "tps = ([0-9.]+)");
-  }
-
-  /** "latency average = 3.2 ms" of a pgbench output. */
-  static double latency(Path output) throws IOException {
-    return pgbench(output, "latency average = ([0-9.]+) ms");
-  }
-
-  private static double pgbench(Path output, String pattern) throws IOException {
-    Matcher m = Pattern.compile(pattern).matcher(Files.readString(output));
-    if (!m.find()) {
-      throw new IllegalStateException("no " + pattern + " in " + output);
-    }
-    return Double.parseDouble(m.group(1));
-  }
-
-  private static Map<String, String> pairs(Path file) throws IOException {
-    Map<String, String> pairs = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(file)) {
-      int bar = line.indexOf('|');
-      if (bar > 0) {
-        pairs.put(line.substring(0, bar), line.substring(bar + 1));
-      }
-    }
-    return pairs;
   }
 
   private static String fmt(double value) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** BenchReport reads what Gatling and pgbench really print (fixtures copied from real runs). */
-class BenchReportTest {
+/** RunOutputs reads what Gatling and pgbench really print (fixtures copied from real runs). */
+class RunOutputsTest {
 
   @TempDir Path dir;
 
@@ -23,11 +23,11 @@ class BenchReportTest {
     try (InputStream table = getClass().getResourceAsStream("/gatling-stats-table.html")) {
       Files.write(report.resolve("index.html"), table.readAllBytes());
     }
-    Map<String, BenchReport.Row> rows = BenchReport.table(report);
+    Map<String, RunOutputs.Row> rows = RunOutputs.table(report);
     assertEquals(
         List.of("All Requests", "movies now", "showtimes in a city", "seat map"),
         List.copyOf(rows.keySet()));
-    BenchReport.Row all = rows.get("All Requests");
+    RunOutputs.Row all = rows.get("All Requests");
     assertEquals(1626, all.total());
     assertEquals(0, all.ko());
     assertEquals(271.0, all.perSecond());
@@ -51,8 +51,8 @@ class BenchReportTest {
             "latency average = 1.944 ms",
             "initial connection time = 12.3 ms",
             "tps = 4115.268 (without initial connection time)"));
-    assertEquals(4115.268, BenchReport.tps(output));
-    assertEquals(1.944, BenchReport.latency(output));
+    assertEquals(4115.268, RunOutputs.tps(output));
+    assertEquals(1.944, RunOutputs.latency(output));
   }
 
   @Test
@@ -74,15 +74,15 @@ class BenchReportTest {
         List.of(
             "status.find.in(201,409), found 503 20 (90.91%)",
             "status.find.in(201,409), found 500 2 (9.09%)"),
-        BenchReport.errors(console));
+        RunOutputs.errors(console));
   }
 
   @Test
   void countsTheViolationsFromTheLastLine() {
-    assertEquals(0, BenchReport.violationCount(List.of("invariants: 0 violations")));
+    assertEquals(0, RunOutputs.violationCount(List.of("invariants: 0 violations")));
     assertEquals(
         2,
-        BenchReport.violationCount(
+        RunOutputs.violationCount(
             List.of("seat sold twice|12|3", "seat sold twice|12|4", "invariants: 2 violations")));
   }
 }
