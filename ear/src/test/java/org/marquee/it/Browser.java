@@ -26,8 +26,14 @@ final class Browser implements AutoCloseable {
   private final String testName;
 
   Browser(String testName) {
+    this(testName, "en-GB,en");
+  }
+
+  /** A browser whose user prefers {@code languages} (its Accept-Language), e.g. "de-DE,de". */
+  Browser(String testName, String languages) {
     this.testName = testName;
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
     options.setBinary("/usr/bin/chromium");
     try {
       options.addArguments(
@@ -41,6 +47,7 @@ final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--autoplay-policy=no-user-gesture-required",
+          "--lang=" + languages.split(",")[0],
           "--window-size=1280,1400",
           "--user-data-dir=" + Files.createTempDirectory("marquee-chromium"));
     } catch (IOException e) {
@@ -53,6 +60,16 @@ final class Browser implements AutoCloseable {
                 .build(),
             options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** The window's inner size in CSS pixels, e.g. a phone's 390 × 844. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    int innerWidth = ((Number) js("return window.innerWidth;")).intValue();
+    driver
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(width + (width - innerWidth), height));
   }
 
   void open(String path) {
@@ -68,6 +85,30 @@ final class Browser implements AutoCloseable {
         .withMessage(what)
         .ignoring(StaleElementReferenceException.class) // an ajax update replaced the element
         .until(d -> condition.getAsBoolean());
+  }
+
+  /**
+   * Plays a video (muted) until it has played half a second, then pauses it and seeks to {@code
+   * seconds}, failing unless both happen; returns the video's duration.
+   */
+  double playAndSeek(org.openqa.selenium.WebElement video, double seconds) {
+    waitUntil(
+        () -> ((Number) js("return arguments[0].readyState", video)).intValue() >= 1,
+        "metadata loads");
+    double duration = ((Number) js("return arguments[0].duration", video)).doubleValue();
+    js("arguments[0].muted = true; arguments[0].play();", video);
+    waitUntil(
+        () -> ((Number) js("return arguments[0].currentTime", video)).doubleValue() > 0.5,
+        "it plays");
+    js("arguments[0].pause(); arguments[0].currentTime = arguments[1];", video, seconds);
+    waitUntil(
+        () -> (Boolean) js("return !arguments[0].seeking && arguments[0].readyState >= 2", video),
+        "it seeks");
+    double at = ((Number) js("return arguments[0].currentTime", video)).doubleValue();
+    if (Math.abs(at - seconds) > 0.2) {
+      throw new AssertionError("sought " + seconds + " s, the video is at " + at + " s");
+    }
+    return duration;
   }
 
   /**

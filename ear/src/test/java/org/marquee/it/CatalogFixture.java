@@ -44,6 +44,24 @@ public class CatalogFixture {
                 releaseDate));
   }
 
+  /** A released movie with its own synopsis, rating and genres. */
+  public MovieView releasedMovie(
+      String title, String synopsis, String rating, List<String> genres) {
+    return admin.call(
+        () ->
+            programme.createMovie(
+                title + " " + tag,
+                synopsis,
+                112,
+                rating,
+                genres,
+                LocalDate.now(clock).minusDays(3)));
+  }
+
+  public TheaterView theater(String name, String city, String zone) {
+    return admin.call(() -> programme.createTheater(name + " " + tag, city, "1 Test Street", zone));
+  }
+
   public MovieView releasedMovie(String title) {
     return movie(title, LocalDate.now(clock).minusDays(3));
   }

@@ -20,6 +20,8 @@ public final class Deployments {
     EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     WebArchive web = archive.getAsType(WebArchive.class, "marquee-web.war");
     web.addPackage(Deployments.class.getPackage());
+    web.addAsWebResource(
+        Deployments.class.getResource("/pages/test-failure.xhtml"), "test-failure.xhtml");
     // the EAR has a second web module (the payment gateway): the tests run in this one
     Testable.archiveToTest(web);
     return archive;

@@ -5,11 +5,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.media.boundary.MediaKind;
@@ -25,6 +28,14 @@ public class FixtureResource {
 
   @Inject CatalogFixture fixture;
   @Inject MediaService media;
+  @Inject BookingProbe probe;
+
+  /** The showtime started three hours ago and ended a minute ago: its tickets are past. */
+  @POST
+  @Path("showtimes/{id}/ended")
+  public void ended(@PathParam("id") long showtimeId) {
+    probe.moveShowtime(showtimeId, Duration.ofHours(3), Duration.ofMinutes(-1));
+  }
 
   /** A theater with one showtime of a movie that has the first demo poster and trailer. */
   @POST
@@ -42,6 +53,60 @@ public class FixtureResource {
         .add("title", movie.title())
         .add("theaterName", theater.name())
         .add("showtimeId", showtime)
+        .build();
+  }
+
+  /**
+   * What the customer journey browses: in city "Journeyville TAG" two theaters, in "Farville TAG"
+   * one; a comedy tomorrow at the first theater, a thriller the day after at the second and in
+   * Farville, and a movie coming soon. Every name carries the tag, so the filters find only these.
+   */
+  @POST
+  @Path("journey")
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject journey() {
+    String city = "Journeyville " + fixture.tag;
+    String farCity = "Farville " + fixture.tag;
+    TheaterView first = fixture.theater("Lumiere", city, "Europe/Berlin");
+    TheaterView second = fixture.theater("Odeon", city, "Europe/Berlin");
+    TheaterView far = fixture.theater("Roxy", farCity, "Europe/Berlin");
+    MovieView comedy =
+        fixture.releasedMovie(
+            "Laugh Track",
+            "Two projectionists swap reels and lives for a week.",
+            "PG",
+            List.of("Comedy"));
+    MovieView thriller =
+        fixture.releasedMovie(
+            "Night Reel",
+            "A last screening, a missing print and a full house.",
+            "15",
+            List.of("Thriller", "Drama"));
+    store(MediaKind.POSTER, comedy.id(), "poster-1.png", "image/png");
+    store(MediaKind.TRAILER, comedy.id(), "trailer-1.webm", "video/webm");
+    store(MediaKind.POSTER, thriller.id(), "poster-2.png", "image/png");
+    MovieView soon = fixture.movie("Next Summer", java.time.LocalDate.now().plusDays(40));
+    long comedyShow =
+        fixture.showtime(comedy, fixture.auditorium(first, "Screen 1"), fixture.inHours(26), 1100);
+    long thrillerShow =
+        fixture.showtime(
+            thriller, fixture.auditorium(second, "Screen 1"), fixture.inHours(50), 1200);
+    long farShow =
+        fixture.showtime(thriller, fixture.auditorium(far, "Screen 1"), fixture.inHours(52), 900);
+    return Json.createObjectBuilder()
+        .add("tag", fixture.tag)
+        .add("city", city)
+        .add("farCity", farCity)
+        .add("firstTheaterId", first.id())
+        .add("secondTheaterId", second.id())
+        .add("comedyId", comedy.id())
+        .add("comedyTitle", comedy.title())
+        .add("comedyShowtimeId", comedyShow)
+        .add("thrillerId", thriller.id())
+        .add("thrillerTitle", thriller.title())
+        .add("thrillerShowtimeId", thrillerShow)
+        .add("farShowtimeId", farShow)
+        .add("soonTitle", soon.title())
         .build();
   }
 

@@ -115,4 +115,13 @@ public final class Http {
       return reader.read();
     }
   }
+
+  /** A Java stack trace's line: "at org.marquee.X.y(X.java:12)". */
+  private static final java.util.regex.Pattern STACK_FRAME =
+      java.util.regex.Pattern.compile("at [\\w.$/]+\\([\\w$]+\\.java:\\d+\\)");
+
+  /** Whether a page shows a stack trace (a frame, or "Caused by"). */
+  public static boolean showsStackTrace(String page) {
+    return STACK_FRAME.matcher(page).find() || page.contains("Caused by");
+  }
 }

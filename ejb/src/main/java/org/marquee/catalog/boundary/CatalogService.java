@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.marquee.catalog.control.CatalogSnapshot;
 import org.marquee.catalog.control.CatalogSnapshots;
@@ -38,22 +41,53 @@ public class CatalogService {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     String text = query.text() == null ? null : query.text().toLowerCase(Locale.ROOT);
+    Set<Long> showing = query.filtersShowtimes() ? moviesShowing(snapshot, query, now) : null;
     Stream<MovieView> movies =
         snapshot.movies().stream()
             .filter(m -> text == null || m.title().toLowerCase(Locale.ROOT).contains(text))
             .filter(
+                m ->
+                    query.genre() == null
+                        || m.genres().stream().anyMatch(g -> g.equalsIgnoreCase(query.genre())))
+            .filter(
                 m -> {
                   boolean released = !m.releaseDate().isAfter(today);
-                  boolean showing = snapshot.hasShowtimeAfter(m.id(), null, now);
+                  boolean hasShowtime = snapshot.hasShowtimeAfter(m.id(), null, now);
                   return switch (query.when()) {
-                    case NOW -> released && showing;
+                    case NOW -> released && hasShowtime;
                     case UPCOMING -> !released;
-                    case ALL -> (released && showing) || !released;
+                    case ALL -> (released && hasShowtime) || !released;
                   };
                 })
-            .filter(
-                m -> query.city() == null || snapshot.hasShowtimeAfter(m.id(), query.city(), now));
+            .filter(m -> showing == null || showing.contains(m.id()));
     return page(movies, query.limit(), query.offset());
+  }
+
+  /** The movies with a future showtime in the query's city, theater and date. */
+  private static Set<Long> moviesShowing(CatalogSnapshot snapshot, MovieQuery query, Instant now) {
+    if (query.city() != null && query.theaterId() == null && query.date() == null) {
+      return snapshot.movies().stream()
+          .map(MovieView::id)
+          .filter(id -> snapshot.hasShowtimeAfter(id, query.city(), now))
+          .collect(Collectors.toSet());
+    }
+    return snapshot.showtimes().stream()
+        .filter(s -> s.startsAt().isAfter(now))
+        .filter(s -> query.theaterId() == null || s.theaterId() == query.theaterId())
+        .filter(s -> query.city() == null || s.city().equalsIgnoreCase(query.city().trim()))
+        .filter(s -> query.date() == null || s.localDate().equals(query.date()))
+        .map(ShowtimeRow::movieId)
+        .collect(Collectors.toSet());
+  }
+
+  /** Every genre of the movies in the catalog, sorted, once each (case as first written). */
+  public List<String> genres() {
+    Map<String, String> byKey = new TreeMap<>();
+    snapshots
+        .current()
+        .movies()
+        .forEach(m -> m.genres().forEach(g -> byKey.putIfAbsent(g.toLowerCase(Locale.ROOT), g)));
+    return List.copyOf(byKey.values());
   }
 
   public MovieView movie(long id) {

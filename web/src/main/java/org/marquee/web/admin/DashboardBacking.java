@@ -10,21 +10,20 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.marquee.report.boundary.SalesFigures;
 import org.marquee.report.boundary.SalesReportService;
+import org.marquee.web.site.Messages;
 
 /**
  * The sales dashboard (/admin/dashboard.xhtml): tickets and revenue per day over two weeks, per
  * movie, and the occupancy of the next showtimes, as PrimeFaces charts (Chart.js configurations
- * written here as JSON) and, for screen readers and exact numbers, as tables.
+ * written here as JSON) and, for screen readers and exact numbers, as tables. The charts' labels
+ * are in the page's language (keys dashboard.*).
  */
 @Named
 @RequestScoped
 public class DashboardBacking {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   @Inject SalesReportService reports;
 
@@ -42,13 +41,23 @@ public class DashboardBacking {
   /** Tickets (bars) and revenue (a line, in major units) per day. */
   public String getPerDay() {
     List<SalesFigures.Day> days = figures.days();
+    DateTimeFormatter day = Messages.dateFormat("dashboard.format.day");
     return chart(
         "bar",
-        labels(days, d -> DAY.format(d.date())),
+        labels(days, d -> day.format(d.date())),
         Json.createArrayBuilder()
-            .add(dataset("Tickets", numbers(days, SalesFigures.Day::tickets), "#ffcf5c", "y"))
             .add(
-                dataset("Revenue", numbers(days, d -> d.revenueCents() / 100.0), "#5fb878", "y1")
+                dataset(
+                    Messages.text("dashboard.dataset.tickets"),
+                    numbers(days, SalesFigures.Day::tickets),
+                    "#ffcf5c",
+                    "y"))
+            .add(
+                dataset(
+                        Messages.text("dashboard.dataset.revenue"),
+                        numbers(days, d -> d.revenueCents() / 100.0),
+                        "#5fb878",
+                        "y1")
                     .add("type", "line")),
         true);
   }
@@ -62,7 +71,10 @@ public class DashboardBacking {
         Json.createArrayBuilder()
             .add(
                 dataset(
-                    "Tickets", numbers(movies, SalesFigures.MovieSales::tickets), "#ffcf5c", "y")),
+                    Messages.text("dashboard.dataset.tickets"),
+                    numbers(movies, SalesFigures.MovieSales::tickets),
+                    "#ffcf5c",
+                    "y")),
         false);
   }
 
@@ -75,8 +87,10 @@ public class DashboardBacking {
         Json.createArrayBuilder()
             .add(
                 dataset(
-                    "Occupancy %",
-                    numbers(shows, SalesFigures.Occupancy::percent), "#2f5f8a", "y")),
+                    Messages.text("dashboard.dataset.occupancy"),
+                    numbers(shows, SalesFigures.Occupancy::percent),
+                    "#2f5f8a",
+                    "y")),
         false);
   }
 

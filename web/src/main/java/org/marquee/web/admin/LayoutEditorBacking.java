@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.marquee.catalog.boundary.AuditoriumView;
 import org.marquee.catalog.boundary.CatalogService;
-import org.marquee.catalog.boundary.InvalidProgrammeException;
 import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.catalog.entity.SeatCategory;
@@ -49,32 +48,48 @@ public class LayoutEditorBacking implements Serializable {
     }
     try {
       if (id != null) {
-        built = programme.auditorium(number(id, "auditorium"));
-        draft = LayoutDraft.from(built.rows());
+        built = auditorium(id);
+        if (built != null) {
+          draft = LayoutDraft.from(built.rows());
+        }
         return;
       }
       if (theater == null) {
-        Messages.error(null, "Pick the theater on the theaters page, then add an auditorium.");
+        Messages.error(null, "auditorium.notheater");
         return;
       }
-      theaterView = catalog.theater(number(theater, "theater"), theater);
+      // a theater id that is no number names no theater: the catalog refuses it as typed
+      theaterView = catalog.theater(number(theater), theater);
       if (copy != null) {
-        AuditoriumView original = programme.auditorium(number(copy, "auditorium"));
+        AuditoriumView original = auditorium(copy);
+        if (original == null) {
+          return;
+        }
         draft = LayoutDraft.from(original.rows());
-        name = original.name() + " (copy)";
+        name = Messages.text("auditorium.copyname", original.name());
       } else {
         draft = LayoutDraft.of(8, 12);
       }
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
     }
   }
 
-  private static Long number(String value, String what) {
+  /** The auditorium of the id as typed in the URL, or null (with a message) if it is no number. */
+  private AuditoriumView auditorium(String value) {
+    Long auditoriumId = number(value);
+    if (auditoriumId == null) {
+      Messages.error(null, "auditorium.unknown", value);
+      return null;
+    }
+    return programme.auditorium(auditoriumId);
+  }
+
+  private static Long number(String value) {
     try {
       return value == null ? null : Long.valueOf(value.trim());
     } catch (NumberFormatException e) {
-      throw new InvalidProgrammeException("There is no " + what + " " + value + ".");
+      return null;
     }
   }
 
@@ -98,10 +113,10 @@ public class LayoutEditorBacking implements Serializable {
     try {
       long added = programme.addAuditorium(theaterView.id(), name, draft.toSpecs());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info("Added " + name.trim() + " to " + theaterView.name() + ".");
+      Messages.info("auditorium.added", name.trim(), theaterView.name());
       return "/admin/auditorium.xhtml?faces-redirect=true&id=" + added;
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
       return null;
     }
   }
@@ -110,14 +125,23 @@ public class LayoutEditorBacking implements Serializable {
     return built == null && theaterView != null && draft != null;
   }
 
+  /** What a seat of the plan says to a screen reader: "Row A seat 3, wheelchair, house seat". */
   public String describe(LayoutDraft.Row row, LayoutDraft.DraftSeat seat) {
-    return "Row "
-        + row.getLabel()
-        + " seat "
-        + seat.number()
-        + ", "
-        + seat.category().name().toLowerCase()
-        + (seat.house() ? ", house seat" : "");
+    return Messages.text(
+        seat.house() ? "auditorium.describe.house" : "auditorium.describe",
+        row.getLabel(),
+        String.valueOf(seat.number()),
+        Messages.text("auditorium.category." + seat.category().name()));
+  }
+
+  /** The label of a row's remove button: "Remove row C". */
+  public String removeLabel(LayoutDraft.Row row) {
+    return Messages.text("auditorium.row.remove", row.getLabel());
+  }
+
+  /** The label of a row's button on the plan, which paints the whole row: "Paint all of row C". */
+  public String paintRowLabel(LayoutDraft.Row row) {
+    return Messages.text("auditorium.row.paint", row.getLabel());
   }
 
   /** Seats, then each category, then house seats, with how many the layout has. */

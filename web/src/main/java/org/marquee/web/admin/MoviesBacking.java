@@ -85,33 +85,40 @@ public class MoviesBacking implements Serializable {
               : programme.updateMovie(
                   editing, title, synopsis, runtimeMinutes, rating, genreList, releaseDate);
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
       return;
     }
     String uploads =
         upload(MediaKind.POSTER, saved.id(), poster)
             + upload(MediaKind.TRAILER, saved.id(), trailer);
-    Messages.info((editing == null ? "Added " : "Saved ") + saved.title() + "." + uploads);
+    Messages.info(editing == null ? "movies.added" : "movies.saved", saved.title(), uploads);
     load();
     edit(saved.id());
   }
 
-  /** Stores an uploaded file, if one was chosen; says what became of it. */
+  /**
+   * Stores an uploaded file, if one was chosen; says what became of it: a sentence to add to the
+   * page's message (with its leading space), or an error of its own.
+   */
   private String upload(MediaKind kind, long movieId, Part part) {
     if (part == null || part.getSize() == 0) {
       return "";
     }
-    String what = kind == MediaKind.POSTER ? "poster" : "trailer";
     try (InputStream bytes = part.getInputStream()) {
       MediaFile file = media.store(kind, movieId, part.getContentType(), bytes);
       programme.recordMediaUpload(kind, movieId, file.contentType(), file.length());
-      return " The " + what + " is stored.";
+      return " " + Messages.text("movies.stored." + kind.name());
     } catch (BusinessException e) {
-      Messages.error(null, "The " + what + " was not stored: " + e.getMessage());
+      Messages.error(null, "movies.notstored." + kind.name(), Messages.describe(e));
       return "";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What the edit button of a movie says to a screen reader: "Edit Dune". */
+  public String editLabel(MovieView movie) {
+    return Messages.text("movies.edit.label", movie.title());
   }
 
   public String genresOf(MovieView movie) {

@@ -37,8 +37,6 @@ public class ScheduleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
 
   /** An auditorium's day. */
   public record Lane(AuditoriumView auditorium, List<ScheduledShowtime> showtimes)
@@ -81,7 +79,7 @@ public class ScheduleBacking implements Serializable {
       try {
         date = LocalDate.parse(dateParam.trim());
       } catch (DateTimeParseException e) {
-        Messages.error(null, "The date is a day such as 2026-12-18; here is today.");
+        Messages.error(null, "schedule.baddate");
       }
     }
     movies = programme.movies();
@@ -97,7 +95,7 @@ public class ScheduleBacking implements Serializable {
             .filter(t -> Long.toString(t.id()).equals(theaterParam.trim()))
             .findFirst();
     if (chosen.isEmpty()) {
-      Messages.error(null, "There is no theater " + theaterParam + "; here is the first.");
+      Messages.error(null, "schedule.unknowntheater", theaterParam);
       return theaters.stream().findFirst();
     }
     return chosen;
@@ -122,21 +120,21 @@ public class ScheduleBacking implements Serializable {
 
   public void schedule() {
     if (movieId == null || auditoriumId == null) {
-      Messages.error(null, "Choose a movie and an auditorium.");
+      Messages.error(null, "schedule.choose");
       return;
     }
     LocalTime start;
     try {
       start = LocalTime.parse(time == null ? "" : time.trim());
     } catch (DateTimeParseException e) {
-      Messages.error("schedule:time", "The start is a time such as 20:15.");
+      Messages.error("schedule:time", "schedule.badtime");
       return;
     }
     int cents;
     try {
       cents = new BigDecimal(price == null ? "" : price.trim()).movePointRight(2).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      Messages.error("schedule:price", "The price is an amount such as 11.50.");
+      Messages.error("schedule:price", "schedule.badprice");
       return;
     }
     try {
@@ -147,11 +145,11 @@ public class ScheduleBacking implements Serializable {
               date.atTime(start).atZone(ZoneId.of(theater.timeZone())).toInstant(),
               cents,
               currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT));
-      Messages.info("Scheduled showtime " + id + " at " + start + ".");
+      Messages.info("schedule.scheduled", String.valueOf(id), start.toString());
       time = null;
       refresh();
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
     }
   }
 
@@ -170,14 +168,21 @@ public class ScheduleBacking implements Serializable {
     try {
       ScheduledShowtime gone = getCancellingShowtime();
       cancellation.cancel(cancelling);
-      Messages.info(
-          "Cancelled "
-              + (gone == null ? "the showtime" : gone.movieTitle() + " at " + time(gone.startsAt()))
-              + (gone == null || gone.seatsSold() == 0
-                  ? "."
-                  : "; " + tickets(gone.seatsSold()) + " refunded."));
+      if (gone == null) {
+        Messages.info("schedule.cancelled.showtime");
+      } else if (gone.seatsSold() == 0) {
+        Messages.info("schedule.cancelled", gone.movieTitle(), time(gone.startsAt()));
+      } else {
+        Messages.info(
+            gone.seatsSold() == 1
+                ? "schedule.cancelled.refunded.one"
+                : "schedule.cancelled.refunded.many",
+            gone.movieTitle(),
+            time(gone.startsAt()),
+            gone.seatsSold());
+      }
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
     }
     cancelling = null;
     refresh();
@@ -188,9 +193,25 @@ public class ScheduleBacking implements Serializable {
     return !showtime.endsAt().isAfter(clock.instant());
   }
 
-  /** "1 ticket is", "3 tickets are". */
-  public String tickets(int count) {
-    return count == 1 ? "1 ticket is" : count + " tickets are";
+  /**
+   * What the cancel asks after the movie's title: "at 20:00 in Sala 1? 1 ticket is sold for it;
+   * every ticket is refunded and cancelled."
+   */
+  public String getConfirmDetails() {
+    ScheduledShowtime showtime = getCancellingShowtime();
+    if (showtime == null) {
+      return "";
+    }
+    return Messages.text(
+        showtime.seatsSold() == 1 ? "schedule.confirm.after.one" : "schedule.confirm.after.many",
+        time(showtime.startsAt()),
+        showtime.auditorium(),
+        showtime.seatsSold());
+  }
+
+  /** The label of a showtime's cancel button: "Cancel Dune at 20:00". */
+  public String cancelLabel(ScheduledShowtime showtime) {
+    return Messages.text("schedule.cancel.label", showtime.movieTitle(), time(showtime.startsAt()));
   }
 
   public ScheduledShowtime getCancellingShowtime() {
@@ -210,7 +231,7 @@ public class ScheduleBacking implements Serializable {
   }
 
   public String getDayTitle() {
-    return DAY.format(date);
+    return Messages.dateFormat("schedule.format.day").format(date);
   }
 
   public String getPreviousDay() {

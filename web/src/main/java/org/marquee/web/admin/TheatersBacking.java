@@ -61,13 +61,13 @@ public class TheatersBacking implements Serializable {
   public void add() {
     try {
       TheaterView added = programme.createTheater(name, city, address, timeZone);
-      Messages.info("Added " + added.name() + " in " + added.city() + ".");
+      Messages.info("theaters.added", added.name(), added.city());
       name = null;
       city = null;
       address = null;
       load();
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
     }
   }
 

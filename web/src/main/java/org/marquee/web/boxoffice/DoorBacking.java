@@ -8,6 +8,7 @@ import java.util.Set;
 import org.marquee.booking.boundary.TicketView;
 import org.marquee.platform.BusinessException;
 import org.marquee.ticket.boundary.CheckInService;
+import org.marquee.web.site.Messages;
 
 /**
  * The door screen (/boxoffice/door.xhtml): a code typed, or scanned by a reader that types it and
@@ -32,7 +33,7 @@ public class DoorBacking {
     try {
       admitted = door.checkIn(code);
     } catch (BusinessException e) {
-      refusal = e.getMessage();
+      refusal = Messages.describe(e);
     } finally {
       code = null;
     }

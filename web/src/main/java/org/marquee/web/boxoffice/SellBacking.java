@@ -110,15 +110,16 @@ public class SellBacking implements Serializable {
             : new PaymentChoice(PaymentChoice.Method.CASH, null, null, null, null, null);
     try {
       sold = boxOffice.sell(showtime.id(), List.copyOf(selected), payment, saleKey);
-      Messages.info("Sold: " + sold.tickets().size() + " tickets, " + getSoldTotal() + ".");
+      int tickets = sold.tickets().size();
+      Messages.info(tickets == 1 ? "sell.done.one" : "sell.done.many", tickets, getSoldTotal());
       selected.clear();
       saleKey = UUID.randomUUID().toString();
       card.clear();
     } catch (SeatsUnavailableException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
       saleKey = UUID.randomUUID().toString();
     } catch (BusinessException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
       saleKey = UUID.randomUUID().toString();
     } finally {
       card.forgetSecrets();
@@ -135,20 +136,20 @@ public class SellBacking implements Serializable {
         + (selected.contains(seat.seat().seatId()) ? " selected" : "");
   }
 
+  /**
+   * What a screen reader says of a seat, in the page's language: "Row C seat 7, house seat,
+   * premium, 13.80 EUR, available".
+   */
   public String describe(CounterSeatView seat) {
-    return "Row "
-        + seat.seat().row()
-        + " seat "
-        + seat.seat().number()
-        + (seat.house() ? ", house seat" : "")
-        + ", "
-        + seat.seat().category().name().toLowerCase()
-        + ", "
-        + Money.format(seat.seat().priceCents(), showtime.currency())
-        + ", "
-        + (selected.contains(seat.seat().seatId())
-            ? "chosen"
-            : seat.seat().status().name().toLowerCase());
+    return Messages.text(
+        seat.house() ? "sell.describe.house" : "sell.describe",
+        seat.seat().row(),
+        String.valueOf(seat.seat().number()),
+        Messages.text("sell.category." + seat.seat().category().name()),
+        Money.format(seat.seat().priceCents(), showtime.currency()),
+        selected.contains(seat.seat().seatId())
+            ? Messages.text("sell.chosen")
+            : Messages.text("sell.status." + seat.seat().status().name()));
   }
 
   public boolean isSelected(long seatId) {
@@ -167,6 +168,11 @@ public class SellBacking implements Serializable {
             .mapToLong(s -> s.seat().priceCents())
             .sum();
     return Money.format(cents, showtime.currency());
+  }
+
+  /** The sell button: "Sell 24.80 EUR". */
+  public String getSellLabel() {
+    return Messages.text("sell.button", getTotal());
   }
 
   public String getSoldTotal() {

@@ -57,13 +57,9 @@ public class LoginBacking {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         if (request.getAttribute(MarqueeAuthentication.LOGIN_WAIT) instanceof Duration wait) {
-          Messages.error(
-              null,
-              "Too many failed sign-ins. Please try again in "
-                  + Math.max(1, wait.toSeconds())
-                  + " seconds.");
+          Messages.error(null, "login.tooManyAttempts", Math.max(1, wait.toSeconds()));
         } else {
-          Messages.error(null, "The email or password is wrong.");
+          Messages.error(null, "login.wrongCredentials");
         }
       }
     }

@@ -17,12 +17,17 @@ public class MovieCards {
   @Inject MediaUrls mediaUrls;
 
   public MovieCard card(MovieView movie, int nextShowtimes) {
+    return nextShowtimes == 0
+        ? card(movie, null)
+        : card(movie, new ShowtimeQuery(movie.id(), null, null, null, nextShowtimes, 0));
+  }
+
+  /** The movie with the showtimes {@code next} finds (none if null). */
+  public MovieCard card(MovieView movie, ShowtimeQuery next) {
     return new MovieCard(
         movie,
         mediaUrls.of(MediaKind.POSTER, movie.id()),
         mediaUrls.of(MediaKind.TRAILER, movie.id()),
-        nextShowtimes == 0
-            ? List.of()
-            : catalog.showtimes(new ShowtimeQuery(movie.id(), null, null, null, nextShowtimes, 0)));
+        next == null ? List.of() : catalog.showtimes(next));
   }
 }

@@ -30,16 +30,16 @@ public class RegisterBacking {
     try {
       birth = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
     } catch (DateTimeParseException e) {
-      Messages.error(FORM + ":birthDate", "birthDate must be a date.");
+      Messages.error(FORM + ":birthDate", "register.birthDateInvalid");
       return null;
     }
     try {
       accounts.register(email, password, displayName, birth);
     } catch (EmailTakenException e) {
-      Messages.error(FORM + ":email", e.getMessage());
+      Messages.refusal(FORM + ":email", e);
       return null;
     } catch (InvalidAccountException e) {
-      Messages.onField(FORM, e.getMessage(), "email", "password", "displayName", "birthDate");
+      Messages.onField(FORM, e, "email", "password", "displayName", "birthDate");
       return null;
     }
     return login.signIn(email, password, "/account/profile.xhtml");

@@ -44,12 +44,12 @@ public class CardBacking implements Serializable {
               card.getExpYear(),
               card.getCvc(),
               card.getHolderName());
-      Messages.info("Your card is saved.");
+      Messages.info("card.saved");
       card.clear();
     } catch (InvalidCardException e) {
-      Messages.onField(FORM, e.getMessage(), CardForm.FIELDS);
+      Messages.onField(FORM, e, CardForm.FIELDS);
     } catch (GatewayUnavailableException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
     } finally {
       card.forgetSecrets();
     }
@@ -58,7 +58,7 @@ public class CardBacking implements Serializable {
   public void remove() {
     accounts.removePaymentMethod();
     current = null;
-    Messages.info("Your card is removed.");
+    Messages.info("card.removed");
   }
 
   public PaymentMethodView getCurrent() {

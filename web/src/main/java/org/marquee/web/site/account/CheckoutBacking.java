@@ -88,11 +88,11 @@ public class CheckoutBacking implements Serializable {
       external.getFlash().put("bought", Boolean.TRUE);
       external.redirect(external.getRequestContextPath() + "/account/order.xhtml?id=" + order.id());
     } catch (PaymentDeclinedException | SeatsUnavailableException e) {
-      Messages.error(null, e.getMessage() + " Your seats were let go; pick them again to retry.");
+      Messages.refusal(null, e, "checkout.seatsReleased");
       idempotencyKey = UUID.randomUUID().toString();
       load();
     } catch (BusinessException e) {
-      Messages.onField(FORM, e.getMessage(), CardForm.FIELDS);
+      Messages.onField(FORM, e, CardForm.FIELDS);
       idempotencyKey = UUID.randomUUID().toString();
     } finally {
       card.forgetSecrets();
@@ -113,10 +113,28 @@ public class CheckoutBacking implements Serializable {
     if (storedCard != null) {
       options.add(
           new SelectItem(
-              "saved", "Your stored card " + storedCard.brand() + " •••• " + storedCard.last4()));
+              "saved",
+              Messages.text("checkout.storedCard", storedCard.brand(), storedCard.last4())));
     }
-    options.add(new SelectItem("card", "A new card"));
+    options.add(new SelectItem("card", Messages.text("checkout.newCard")));
     return options;
+  }
+
+  /** The pay button, with the amount it charges. */
+  public String getPayLabel() {
+    return Messages.text("checkout.pay", getTotal());
+  }
+
+  /** Seconds until the hold lets the seats go, as the server's clock counts them. */
+  public long getSecondsLeft() {
+    return Math.max(
+        0, java.time.Duration.between(java.time.Instant.now(), view.expiresAt()).toSeconds());
+  }
+
+  /** The time left as the countdown starts: "9:58". */
+  public String getTimeLeft() {
+    long seconds = getSecondsLeft();
+    return String.format("%d:%02d", seconds / 60, seconds % 60);
   }
 
   public boolean isActive() {

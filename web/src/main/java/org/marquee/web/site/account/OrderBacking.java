@@ -52,9 +52,9 @@ public class OrderBacking implements Serializable {
   public void cancel() {
     try {
       order = orders.cancel(order.id());
-      Messages.info("Your order is cancelled and the money is on its way back to your card.");
+      Messages.info("order.cancelled");
     } catch (CancellationRefusedException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
     }
   }
 

@@ -36,14 +36,14 @@ public class ProfileBacking implements Serializable {
     try {
       birth = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
     } catch (DateTimeParseException e) {
-      Messages.error(FORM + ":birthDate", "birthDate must be a date.");
+      Messages.error(FORM + ":birthDate", "profile.birthDateInvalid");
       return;
     }
     try {
       show(accounts.updateProfile(displayName, birth));
-      Messages.info("Your profile is saved.");
+      Messages.info("profile.saved");
     } catch (InvalidAccountException e) {
-      Messages.onField(FORM, e.getMessage(), "displayName", "birthDate");
+      Messages.onField(FORM, e, "displayName", "birthDate");
     }
   }
 

@@ -9,13 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.ShowtimeQuery;
 import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.catalog.boundary.UnknownMovieException;
 import org.marquee.web.api.Params;
+import org.marquee.web.site.Messages;
 import org.marquee.web.site.MovieCard;
 import org.marquee.web.site.MovieCards;
 
@@ -26,9 +26,6 @@ import org.marquee.web.site.MovieCards;
 @Named
 @RequestScoped
 public class MovieBacking {
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   /** Showtimes of one theater on the chosen day. */
   public record TheaterShowtimes(String theaterName, String city, List<ShowtimeView> showtimes) {
@@ -89,7 +86,8 @@ public class MovieBacking {
       chosen = dates.isEmpty() ? null : dates.get(0);
     }
     LocalDate selected = chosen;
-    days = dates.stream().map(d -> new Day(d, DAY.format(d), d.equals(selected))).toList();
+    DateTimeFormatter day = Messages.dateFormat("format.day");
+    days = dates.stream().map(d -> new Day(d, day.format(d), d.equals(selected))).toList();
     Map<Long, List<ShowtimeView>> byTheater = new LinkedHashMap<>();
     all.stream()
         .filter(s -> s.startsAt().toLocalDate().equals(selected))

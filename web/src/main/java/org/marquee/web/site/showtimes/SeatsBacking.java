@@ -22,6 +22,7 @@ import org.marquee.booking.boundary.SeatsUnavailableException;
 import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.seating.boundary.SeatView;
 import org.marquee.seating.entity.SeatStatus;
 import org.marquee.web.api.Params;
@@ -38,6 +39,7 @@ import org.marquee.web.site.Money;
 public class SeatsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int MAX_SEATS = 10;
 
   /** A row of the map. */
   public record Row(String label, List<SeatView> seats) implements Serializable {
@@ -49,6 +51,9 @@ public class SeatsBacking implements Serializable {
       return seats;
     }
   }
+
+  /** A seat category of this auditorium with its price at this showtime, for the legend. */
+  public record CategoryPrice(SeatCategory category, String price) implements Serializable {}
 
   @Inject CatalogService catalog;
   @Inject HoldService holds;
@@ -90,8 +95,8 @@ public class SeatsBacking implements Serializable {
   /** Picks a free seat, or puts a picked one back. */
   public void toggle(long seatId) {
     if (!selected.remove(seatId)) {
-      if (selected.size() >= 10) {
-        Messages.error(null, "At most 10 seats at a time.");
+      if (selected.size() >= MAX_SEATS) {
+        Messages.error(null, "seats.atMost", MAX_SEATS);
       } else if (isFree(seatId)) {
         selected.add(seatId);
       }
@@ -114,11 +119,11 @@ public class SeatsBacking implements Serializable {
       external.redirect(
           external.getRequestContextPath() + "/account/checkout.xhtml?hold=" + hold.holdId());
     } catch (SeatsUnavailableException e) {
-      Messages.error(null, e.getMessage() + " The map shows what is free now.");
+      Messages.refusal(null, e, "seats.seeWhatIsFree");
       selected.removeAll(e.seatIds());
       refresh();
     } catch (InvalidPurchaseException e) {
-      Messages.error(null, e.getMessage());
+      Messages.refusal(null, e);
       refresh();
     }
   }
@@ -136,18 +141,27 @@ public class SeatsBacking implements Serializable {
         + (selected.contains(seat.seatId()) ? " selected" : "");
   }
 
-  /** What a screen reader says of a seat. */
+  /** What a screen reader says of a seat: "Row C seat 7, premium, 13.80 EUR, free". */
   public String describe(SeatView seat) {
-    return "Row "
-        + seat.row()
-        + " seat "
-        + seat.number()
-        + ", "
-        + seat.category().name().toLowerCase()
-        + ", "
-        + Money.format(seat.priceCents(), showtime.currency())
-        + ", "
-        + (selected.contains(seat.seatId()) ? "chosen" : seat.status().name().toLowerCase());
+    return Messages.text(
+        "seats.describe",
+        seat.row(),
+        String.valueOf(seat.number()),
+        Messages.text("category." + seat.category().name()),
+        Money.format(seat.priceCents(), showtime.currency()),
+        selected.contains(seat.seatId())
+            ? Messages.text("seats.chosenSeat")
+            : Messages.text("seatStatus." + seat.status().name()));
+  }
+
+  /** Each category of the map with its price (the lowest, should rows differ), in map order. */
+  public List<CategoryPrice> getCategories() {
+    Map<SeatCategory, Integer> cheapest = new java.util.EnumMap<>(SeatCategory.class);
+    rows.forEach(
+        r -> r.seats().forEach(s -> cheapest.merge(s.category(), s.priceCents(), Math::min)));
+    return cheapest.entrySet().stream()
+        .map(e -> new CategoryPrice(e.getKey(), Money.format(e.getValue(), showtime.currency())))
+        .toList();
   }
 
   public String getTotal() {

@@ -11,28 +11,40 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.marquee.booking.boundary.TicketView;
 
 /**
  * Tickets people can carry: one A6 page per ticket with the movie, the time in the theater's own
  * time zone, the seat, and the QR code the door scans (OpenPDF, the kept library).
+ *
+ * <p>Its words come from the account pages' bundle ({@link #TEXTS}, keys {@code pdf.*} and {@code
+ * ticketStatus.*}) in the language the caller chose: {@code pdf.when} is a {@link
+ * DateTimeFormatter} pattern taken as written, the other keys with arguments are {@link
+ * MessageFormat} patterns.
  */
 public final class TicketPdf {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+  /** The bundle of the account pages, which holds the PDF's words. */
+  public static final String TEXTS = "org.marquee.web.account";
 
   private TicketPdf() {}
 
-  public static byte[] of(List<TicketView> tickets) {
+  /**
+   * The tickets in {@code locale}'s language: {@code texts} is {@link #TEXTS} for that locale,
+   * which also formats the dates.
+   */
+  public static byte[] of(List<TicketView> tickets, ResourceBundle texts, Locale locale) {
+    DateTimeFormatter when = DateTimeFormatter.ofPattern(texts.getString("pdf.when"), locale);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A6, 24, 24, 24, 24);
     try {
       PdfWriter.getInstance(document, pdf);
-      document.addTitle("Marquee tickets");
+      document.addTitle(texts.getString("pdf.title"));
       document.open();
       Font title = new Font(Font.HELVETICA, 16, Font.BOLD);
       Font text = new Font(Font.HELVETICA, 10);
@@ -44,9 +56,12 @@ public final class TicketPdf {
         }
         first = false;
         document.add(new Paragraph(ticket.movieTitle(), title));
-        document.add(new Paragraph(WHEN.format(ticket.startsAt()), text));
+        document.add(new Paragraph(when.format(ticket.startsAt()), text));
         document.add(new Paragraph(ticket.theaterName() + " · " + ticket.auditorium(), text));
-        document.add(new Paragraph("Row " + ticket.row() + ", seat " + ticket.number(), title));
+        String seat =
+            new MessageFormat(texts.getString("pdf.seat"), locale)
+                .format(new Object[] {ticket.row(), String.valueOf(ticket.number())});
+        document.add(new Paragraph(seat, title));
         Image qr = Image.getInstance(QrCodes.png(ticket.code(), 300));
         qr.scaleToFit(170, 170);
         qr.setAlignment(Element.ALIGN_CENTER);
@@ -54,10 +69,11 @@ public final class TicketPdf {
         Paragraph code = new Paragraph(ticket.code(), small);
         code.setAlignment(Element.ALIGN_CENTER);
         document.add(code);
-        document.add(new Paragraph(ticket.status().name(), text));
+        document.add(
+            new Paragraph(texts.getString("ticketStatus." + ticket.status().name()), text));
       }
       if (tickets.isEmpty()) {
-        document.add(new Paragraph("No tickets.", text));
+        document.add(new Paragraph(texts.getString("pdf.none"), text));
       }
     } catch (DocumentException e) {
       throw new IllegalStateException("the ticket could not be laid out", e);
