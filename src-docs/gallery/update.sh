@@ -30,6 +30,8 @@ onAPhonesWidthNothingScrollsSideways-phone-seat-map phone-seat-map
 aGermanBrowserGetsTheSiteInGerman-german-seat-map german-seat-map
 anUnknownAddressIsAFriendlyNotFoundPage-not-found not-found
 aPageLeftOpenPastItsSessionSaysSoInsteadOfFailing-expired expired
+aFailureIsAFriendlyErrorPage-error error
+onAPhonesWidthNothingScrollsSideways-phone-door phone-door
 aClerkSellsTwoSeatsForCashAndHandsOverTheTickets-sold box-office-sold
 aCodeAdmitsOnceAndARestrictedMovieAsksForId-admit door-admit
 aCodeAdmitsOnceAndARestrictedMovieAsksForId-used door-refused

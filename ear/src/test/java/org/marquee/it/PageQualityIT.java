@@ -170,6 +170,8 @@ class PageQualityIT extends BrowserPages {
     assertTrue(when.matches("(Mo|Di|Mi|Do|Fr|Sa|So)\\. \\d{1,2}\\. .*, \\d\\d:\\d\\d"), when);
     browser.open(seats());
     assertEquals("Leinwand", browser.driver.findElement(By.cssSelector(".screen")).getText());
+    String legend = browser.driver.findElement(By.cssSelector(".legend")).getText();
+    assertTrue(legend.contains("Standard 11,00 EUR"), "German words and decimal comma: " + legend);
     assertTrue(
         browser.driver.findElement(By.cssSelector(".basket")).getText().contains("freie Plätze"));
     browser.screenshot("german-seat-map");

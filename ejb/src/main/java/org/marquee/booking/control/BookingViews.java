@@ -51,6 +51,7 @@ public class BookingViews {
         ticket.getCode(),
         ticket.getOrder().getId(),
         showtime.getId(),
+        showtime.getMovie().getId(),
         showtime.getMovie().getTitle(),
         showtime.getAuditorium().getTheater().getName(),
         showtime.getAuditorium().getName(),

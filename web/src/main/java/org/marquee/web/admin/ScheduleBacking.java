@@ -23,7 +23,6 @@ import org.marquee.catalog.boundary.ScheduledShowtime;
 import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.platform.BusinessException;
 import org.marquee.web.site.Messages;
-import org.marquee.web.site.Money;
 
 /**
  * The showtime schedule (/admin/schedule.xhtml?theater=&date=): one theater's day, each auditorium
@@ -132,7 +131,10 @@ public class ScheduleBacking implements Serializable {
     }
     int cents;
     try {
-      cents = new BigDecimal(price == null ? "" : price.trim()).movePointRight(2).intValueExact();
+      cents =
+          new BigDecimal(price == null ? "" : price.trim().replace(',', '.'))
+              .movePointRight(2)
+              .intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       Messages.error("schedule:price", "schedule.badprice");
       return;
@@ -227,7 +229,7 @@ public class ScheduleBacking implements Serializable {
   }
 
   public String money(ScheduledShowtime showtime) {
-    return Money.format(showtime.priceCents(), showtime.currency());
+    return Messages.money(showtime.priceCents(), showtime.currency());
   }
 
   public String getDayTitle() {

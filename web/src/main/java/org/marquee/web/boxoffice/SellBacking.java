@@ -26,7 +26,6 @@ import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.platform.BusinessException;
 import org.marquee.seating.entity.SeatStatus;
 import org.marquee.web.site.Messages;
-import org.marquee.web.site.Money;
 import org.marquee.web.site.account.CardForm;
 import org.marquee.web.site.tickets.QrCodes;
 
@@ -146,7 +145,7 @@ public class SellBacking implements Serializable {
         seat.seat().row(),
         String.valueOf(seat.seat().number()),
         Messages.text("sell.category." + seat.seat().category().name()),
-        Money.format(seat.seat().priceCents(), showtime.currency()),
+        Messages.money(seat.seat().priceCents(), showtime.currency()),
         selected.contains(seat.seat().seatId())
             ? Messages.text("sell.chosen")
             : Messages.text("sell.status." + seat.seat().status().name()));
@@ -167,7 +166,7 @@ public class SellBacking implements Serializable {
             .filter(s -> selected.contains(s.seat().seatId()))
             .mapToLong(s -> s.seat().priceCents())
             .sum();
-    return Money.format(cents, showtime.currency());
+    return Messages.money(cents, showtime.currency());
   }
 
   /** The sell button: "Sell 24.80 EUR". */
@@ -176,7 +175,7 @@ public class SellBacking implements Serializable {
   }
 
   public String getSoldTotal() {
-    return sold == null ? "" : Money.format(sold.totalCents(), sold.currency());
+    return sold == null ? "" : Messages.money(sold.totalCents(), sold.currency());
   }
 
   public String qr(TicketView ticket) {

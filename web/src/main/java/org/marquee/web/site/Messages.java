@@ -70,6 +70,11 @@ public final class Messages {
     return java.time.format.DateTimeFormatter.ofPattern(pattern, locale(faces));
   }
 
+  /** An amount in the current page's language: "12.50 EUR", "12,50 EUR". */
+  public static String money(long cents, String currency) {
+    return Money.format(cents, currency, locale());
+  }
+
   /** The language of the current page. */
   public static Locale locale() {
     return locale(FacesContext.getCurrentInstance());

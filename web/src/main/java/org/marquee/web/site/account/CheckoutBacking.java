@@ -28,7 +28,6 @@ import org.marquee.platform.BusinessException;
 import org.marquee.seating.boundary.SeatView;
 import org.marquee.web.api.Params;
 import org.marquee.web.site.Messages;
-import org.marquee.web.site.Money;
 
 /**
  * Paying for a hold (/account/checkout.xhtml?hold=..), with the stored card or a new one. The page
@@ -142,11 +141,12 @@ public class CheckoutBacking implements Serializable {
   }
 
   public String getTotal() {
-    return Money.format(seats.stream().mapToLong(SeatView::priceCents).sum(), showtime.currency());
+    return Messages.money(
+        seats.stream().mapToLong(SeatView::priceCents).sum(), showtime.currency());
   }
 
   public String price(SeatView seat) {
-    return Money.format(seat.priceCents(), showtime.currency());
+    return Messages.money(seat.priceCents(), showtime.currency());
   }
 
   public String getHold() {

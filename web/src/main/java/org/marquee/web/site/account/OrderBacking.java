@@ -16,7 +16,6 @@ import org.marquee.booking.boundary.UnknownOrderException;
 import org.marquee.booking.entity.OrderStatus;
 import org.marquee.web.api.Params;
 import org.marquee.web.site.Messages;
-import org.marquee.web.site.Money;
 import org.marquee.web.site.tickets.QrCodes;
 
 /**
@@ -72,7 +71,7 @@ public class OrderBacking implements Serializable {
   }
 
   public String getTotal() {
-    return Money.format(order.totalCents(), order.currency());
+    return Messages.money(order.totalCents(), order.currency());
   }
 
   public String getId() {

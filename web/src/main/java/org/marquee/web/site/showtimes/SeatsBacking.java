@@ -27,7 +27,6 @@ import org.marquee.seating.boundary.SeatView;
 import org.marquee.seating.entity.SeatStatus;
 import org.marquee.web.api.Params;
 import org.marquee.web.site.Messages;
-import org.marquee.web.site.Money;
 
 /**
  * The seat map of a showtime (/showtimes/seats.xhtml?id=..): every seat by row, with its category
@@ -148,7 +147,7 @@ public class SeatsBacking implements Serializable {
         seat.row(),
         String.valueOf(seat.number()),
         Messages.text("category." + seat.category().name()),
-        Money.format(seat.priceCents(), showtime.currency()),
+        Messages.money(seat.priceCents(), showtime.currency()),
         selected.contains(seat.seatId())
             ? Messages.text("seats.chosenSeat")
             : Messages.text("seatStatus." + seat.status().name()));
@@ -160,7 +159,7 @@ public class SeatsBacking implements Serializable {
     rows.forEach(
         r -> r.seats().forEach(s -> cheapest.merge(s.category(), s.priceCents(), Math::min)));
     return cheapest.entrySet().stream()
-        .map(e -> new CategoryPrice(e.getKey(), Money.format(e.getValue(), showtime.currency())))
+        .map(e -> new CategoryPrice(e.getKey(), Messages.money(e.getValue(), showtime.currency())))
         .toList();
   }
 
@@ -171,7 +170,7 @@ public class SeatsBacking implements Serializable {
             .filter(s -> selected.contains(s.seatId()))
             .mapToLong(SeatView::priceCents)
             .sum();
-    return Money.format(cents, showtime.currency());
+    return Messages.money(cents, showtime.currency());
   }
 
   public String getChosen() {
