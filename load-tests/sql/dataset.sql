@@ -182,8 +182,9 @@ order by st.id, s.id;
 
 -- Accounts --------------------------------------------------------------------------------------
 
+-- signed up a month ago, before the history below bought anything
 insert into account (email, password_hash, display_name, created_at)
-select 'load-' || n || '@bench.example', :'hash', 'Load ' || n, now()
+select 'load-' || n || '@bench.example', :'hash', 'Load ' || n, now() - interval '30 days'
 from generate_series(1, 1000 * :scale) as n
 where not exists (select 1 from account x where lower(x.email) = 'load-' || n || '@bench.example')
 order by n;
@@ -194,13 +195,190 @@ from account a
      join generate_series(1, 1000 * :scale) as n on lower(a.email) = 'load-' || n || '@bench.example'
 on conflict do nothing;
 
+-- History: the week before today ---------------------------------------------------------------
+--
+-- What a week of web sales would have left behind, written as the application writes a sale (see
+-- PurchaseSteps.confirm): seats SOLD, a CONFIRMED order, a CAPTURED card payment tied to it, one
+-- ticket per seat; most tickets then checked in at the door (CheckInService). Deterministic: every
+-- choice is a hash (md5) of ids, so two loads of one scale make the same history.
+
+-- The showtimes: the same 4 a day in every regular auditorium on the 7 days before today (Berlin),
+-- the rotation carried backwards (the j-th showtime shows movie (i + j) mod 10, j < 0 now), ends and
+-- cleaning as for the future ones. SCHEDULED: nothing changes the status of a showtime once it has
+-- been shown (only cancelling does). Written after the future ones, so those keep the ids they had
+-- without the history (and baseline-setup.sql's first 200 showtimes are still future ones).
+insert into showtime (movie_id, auditorium_id, starts_at, ends_at, clean_until, price_cents, currency,
+                      status)
+select m.id,
+       p.auditorium_id,
+       p.starts_at,
+       p.starts_at + make_interval(mins => m.runtime_minutes),
+       p.starts_at + make_interval(mins => m.runtime_minutes + 15),
+       1200,
+       'EUR',
+       'SCHEDULED'
+from (select a.id as auditorium_id,
+             ((now() at time zone 'Europe/Berlin')::date + d + slot.at) at time zone 'Europe/Berlin'
+                 as starts_at,
+             dense_rank() over (order by a.id) - 1 + (d - 1) * 4 + slot.k as seq
+      from auditorium a
+           join theater th on th.id = a.theater_id
+           cross join generate_series(-7, -1) as d
+           cross join (values (0, time '11:00'), (1, time '14:30'), (2, time '18:00'),
+                              (3, time '21:30')) as slot (k, at)
+      where th.name like 'Bench Theater %') as p
+     join (select id, runtime_minutes, row_number() over (order by id) - 1 as k
+           from movie where title like 'Bench Movie %') as m
+       on m.k = (p.seq % 10 + 10) % 10
+order by p.auditorium_id, p.starts_at;
+
+-- The customers by number: load-<n> -> account id
+create temp table bench_customer on commit drop as
+select n, a.id as account_id
+from account a
+     join generate_series(1, 1000 * :scale) as n on lower(a.email) = 'load-' || n || '@bench.example';
+
+-- The orders, planned: each row of a past showtime is cut into blocks of 1 to 4 neighbouring seats
+-- (one of four patterns of eight blocks, 20 seats, picked per showtime and row), and a block is one
+-- order with a chance of 60 %, so about 60 % of the seats are sold, 2.5 to an order on average. From
+-- the block's md5: whether it sold, the buyer (load-1 .. load-<1000*scale>), and how long before the
+-- showtime it was bought (30 minutes to about 2.5 days, mostly the same day). Order ids are given
+-- here, in the order of purchase, as the application's identity column would have given them.
+create temp table bench_sale on commit drop as
+with pattern (p, g, size) as (
+         values (0, 1, 2), (0, 2, 2), (0, 3, 3), (0, 4, 1), (0, 5, 4), (0, 6, 2), (0, 7, 2), (0, 8, 4),
+                (1, 1, 4), (1, 2, 3), (1, 3, 2), (1, 4, 1), (1, 5, 2), (1, 6, 4), (1, 7, 2), (1, 8, 2),
+                (2, 1, 1), (2, 2, 2), (2, 3, 2), (2, 4, 4), (2, 5, 3), (2, 6, 2), (2, 7, 2), (2, 8, 4),
+                (3, 1, 3), (3, 2, 2), (3, 3, 4), (3, 4, 2), (3, 5, 1), (3, 6, 4), (3, 7, 2), (3, 8, 2)),
+     block as (
+         select p, g,
+                sum(size) over (partition by p order by g) - size + 1 as first_n,
+                sum(size) over (partition by p order by g) as last_n
+         from pattern),
+     candidate as (
+         select st.id as showtime_id, st.auditorium_id, st.starts_at, chr(64 + r) as row_label,
+                b.first_n, b.last_n,
+                md5('bench-history-order:' || st.id || ':' || r || ':' || b.g) as h
+         from showtime st
+              cross join generate_series(1, 15) as r
+              join block b
+                on b.p = ('x' || substr(md5('bench-history-row:' || st.id || ':' || r), 1, 8))
+                             ::bit(32)::bigint % 4
+         where st.starts_at < now()),
+     sold as (
+         select c.showtime_id, c.auditorium_id, c.starts_at, c.row_label, c.first_n, c.last_n,
+                1 + ('x' || substr(c.h, 9, 8))::bit(32)::bigint % (1000 * :scale) as customer,
+                c.starts_at - make_interval(
+                    mins => (30 + (('x' || substr(c.h, 17, 8))::bit(32)::bigint % 60)
+                                * (('x' || substr(c.h, 25, 8))::bit(32)::bigint % 60))::int)
+                    as created_at
+         from candidate c
+         where ('x' || substr(c.h, 1, 8))::bit(32)::bigint % 100 < 60)
+select coalesce((select max(id) from ticket_order), 0)
+           + row_number() over (order by s.created_at, s.showtime_id, s.row_label, s.first_n)
+           as order_id,
+       s.showtime_id, s.auditorium_id, s.starts_at, s.row_label, s.first_n, s.last_n,
+       bc.account_id, s.created_at
+from sold s
+     join bench_customer bc on bc.n = s.customer;
+analyze bench_sale;
+
+-- Their seat inventory: priced as the future ones; a seat of a planned order SOLD, as ShowSeat.sell
+-- leaves it (no hold, hold_expires_at cleared; version 2: held, then sold), the others AVAILABLE
+insert into show_seat (showtime_id, seat_id, status, hold_id, hold_expires_at, price_cents, house,
+                       version)
+select st.id,
+       s.id,
+       case when o.order_id is null then 'AVAILABLE' else 'SOLD' end,
+       null,
+       null,
+       case when s.category = 'PREMIUM'
+            then (st.price_cents + (st.price_cents + 3) / 4)
+                 + (10 - (st.price_cents + (st.price_cents + 3) / 4) % 10) % 10
+            else st.price_cents end,
+       s.house,
+       case when o.order_id is null then 0 else 2 end
+from showtime st
+     join seat s on s.auditorium_id = st.auditorium_id
+     left join bench_sale o
+       on o.showtime_id = st.id and o.row_label = s.row_label
+      and s.seat_number between o.first_n and o.last_n
+where st.starts_at < now()
+order by st.id, s.id;
+
+-- The sold seats with their order, at the price their show_seat asks (a sale sums those)
+create temp table bench_sold on commit drop as
+select o.order_id, ss.showtime_id, ss.seat_id, ss.price_cents
+from bench_sale o
+     join seat s
+       on s.auditorium_id = o.auditorium_id and s.row_label = o.row_label
+      and s.seat_number between o.first_n and o.last_n
+     join show_seat ss on ss.showtime_id = o.showtime_id and ss.seat_id = s.id;
+analyze bench_sold;
+
+-- The orders: on the web, by the customer, CONFIRMED, the seats' prices in the showtime's currency
+insert into ticket_order (id, account_id, clerk_id, channel, showtime_id, status, total_cents,
+                          currency, created_at, refunded_at, version)
+select o.order_id, o.account_id, null, 'WEB', o.showtime_id, 'CONFIRMED', t.total_cents,
+       st.currency, o.created_at, null, 0
+from bench_sale o
+     join (select order_id, sum(price_cents) as total_cents from bench_sold group by order_id) as t
+       on t.order_id = o.order_id
+     join showtime st on st.id = o.showtime_id
+order by o.order_id;
+
+select setval(pg_get_serial_sequence('ticket_order', 'id'), max(id)) from ticket_order \gset bench_
+
+-- One card payment per order, as a typed card leaves it: written PENDING when the seats were held
+-- (2 s before the order), CAPTURED with the gateway's charge id a second later, then tied to the
+-- order (version 2); the key and the charge id shaped like the application's ("pay_"/"ch_" + 32 hex)
+insert into payment (order_id, account_id, method, gateway_reference, idempotency_key, amount_cents,
+                     currency, status, decline_reason, created_at, updated_at, version)
+select o.id, o.account_id, 'CARD',
+       'ch_' || md5('bench-history-charge:' || o.id),
+       'pay_' || md5('bench-history-payment:' || o.id),
+       o.total_cents, o.currency, 'CAPTURED', null,
+       o.created_at - interval '2 seconds',
+       o.created_at - interval '1 second',
+       2
+from ticket_order o
+     join bench_sale b on b.order_id = o.id
+order by o.id;
+
+-- One ticket per sold seat, issued with its order; its code shaped like Ticket.newCode (20 bytes,
+-- URL-safe base64, 27 characters), from a sha256 of its showtime and seat. 9 in 10 were checked in
+-- at the door (USED, version 1), from 20 minutes before the start to 5 minutes after; the rest
+-- stayed VALID (no-shows: the application shows them expired, the showtime having ended).
+insert into ticket (code, order_id, showtime_id, seat_id, status, used_at, created_at, version)
+select translate(rtrim(encode(substr(sha256(convert_to(
+           'bench-history-ticket:' || t.showtime_id || ':' || t.seat_id, 'UTF8')), 1, 20), 'base64'),
+           '='), '+/', '-_'),
+       t.order_id,
+       t.showtime_id,
+       t.seat_id,
+       case when t.used then 'USED' else 'VALID' end,
+       case when t.used then t.starts_at + make_interval(secs => t.h / 100 % 1500 - 1200) end,
+       t.created_at,
+       case when t.used then 1 else 0 end
+from (select s.order_id, s.showtime_id, s.seat_id, o.starts_at, o.created_at, d.h,
+             d.h % 100 < 90 as used
+      from bench_sold s
+           join bench_sale o on o.order_id = s.order_id
+           cross join lateral (
+               select ('x' || substr(md5('bench-history-door:' || s.showtime_id || ':' || s.seat_id),
+                                     1, 8))::bit(32)::bigint as h) as d) as t
+order by t.order_id, t.seat_id;
+
 commit;
 
-analyze movie, theater, auditorium, seat, showtime, show_seat, account, account_role;
+analyze movie, theater, auditorium, seat, showtime, show_seat, account, account_role, ticket_order,
+        payment, ticket;
 
 select (select count(*) from movie) as movies,
        (select count(*) from theater) as theaters,
        (select count(*) from auditorium) as auditoriums,
        (select count(*) from showtime) as showtimes,
        (select count(*) from show_seat) as show_seats,
-       (select count(*) from account where email like 'load-%@bench.example') as accounts;
+       (select count(*) from account where email like 'load-%@bench.example') as accounts,
+       (select count(*) from ticket) as tickets,
+       (select count(*) from ticket_order) as orders;

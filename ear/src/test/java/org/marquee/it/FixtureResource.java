@@ -52,6 +52,7 @@ public class FixtureResource {
         .add("movieId", movie.id())
         .add("title", movie.title())
         .add("theaterName", theater.name())
+        .add("theaterId", theater.id())
         .add("showtimeId", showtime)
         .build();
   }

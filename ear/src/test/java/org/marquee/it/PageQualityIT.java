@@ -58,8 +58,11 @@ class PageQualityIT extends BrowserPages {
   @Test
   void theCustomerPagesHaveNoSeriousAccessibilityViolations() {
     Buyer buyer = Buyer.register("axe");
-    assertEquals(
-        201, buyer.hold(showtime(), List.of(Buyer.seatIds(showtime()).get(3))).statusCode());
+    List<Long> seats = Buyer.seatIds(showtime());
+    HttpResponse<String> hold = buyer.hold(showtime(), List.of(seats.get(3)));
+    assertEquals(201, hold.statusCode());
+    HttpResponse<String> order = buyer.buy(showtime(), List.of(seats.get(4)), Buyer.APPROVED);
+    assertEquals(201, order.statusCode());
     List<String> found = new ArrayList<>();
     for (String path :
         List.of("/", movie(), seats(), "/login.xhtml", "/register.xhtml", "/no-such-page")) {
@@ -67,7 +70,12 @@ class PageQualityIT extends BrowserPages {
     }
     signIn(buyer.email, "correct horse");
     for (String path :
-        List.of("/account/tickets.xhtml", "/account/profile.xhtml", "/account/card.xhtml")) {
+        List.of(
+            "/account/checkout.xhtml?hold=" + Http.object(hold).getJsonNumber("holdId"),
+            "/account/order.xhtml?id=" + Http.object(order).getJsonNumber("id"),
+            "/account/tickets.xhtml",
+            "/account/profile.xhtml",
+            "/account/card.xhtml")) {
       found.addAll(violations(path));
     }
     assertEquals(List.of(), found, "axe-core, WCAG 2.1 A and AA, serious or critical");
@@ -90,7 +98,8 @@ class PageQualityIT extends BrowserPages {
             "/admin/dashboard.xhtml",
             "/admin/schedule.xhtml",
             "/admin/movies.xhtml",
-            "/admin/theaters.xhtml")) {
+            "/admin/theaters.xhtml",
+            "/admin/auditorium.xhtml?theater=" + programme.getJsonNumber("theaterId"))) {
       found.addAll(violations(path));
     }
     assertEquals(List.of(), found, "axe-core, WCAG 2.1 A and AA, serious or critical");
