@@ -1,11 +1,13 @@
--- The benchmark data set of the load tests: a programme large enough to load Marquee for real,
--- written straight into a database whose schema Flyway has migrated (V1..V6) and whose programme
--- is empty (an account or two, such as the one whose password hash is copied, may exist).
+-- The benchmark data set of the load tests: a programme large enough to load Marquee for real, and
+-- a week of past sales behind it, written straight into a database whose schema Flyway has migrated
+-- (V1..V7) and whose programme is empty (an account or two, such as the one whose password hash is
+-- copied, may exist).
 --
 --   psql -h HOST -p PORT -U marquee -d marquee -v scale=1 -v hash="$HASH" -f load-tests/sql/dataset.sql
 --
 -- psql variables
---   scale  a positive integer (1, 4, 16 ...): 5*scale theaters, 240*scale showtimes, 1000*scale accounts
+--   scale  a positive integer (1, 4, 16 ...): 5*scale theaters, 240*scale showtimes to come and
+--          560*scale past ones, 1000*scale accounts, about 100,000*scale tickets sold
 --   hash   a password_hash copied from an account the application made (it hashes passwords its own
 --          way); every generated account gets it, so all of them share that account's password
 --          (the Gatling simulations expect bench-password)
@@ -24,10 +26,31 @@
 --   * every showtime's inventory: one AVAILABLE show_seat per seat, priced as PriceCalculator does
 --     (STANDARD and WHEELCHAIR the base 1200; PREMIUM base + a quarter rounded up to a ten: 1500),
 --     house copied from the seat (false);
---   * 1000*scale customers load-<n>@bench.example, display name "Load <n>", role CUSTOMER (an
---     account load-<n> that exists already is kept and only given the role).
--- Everything is set-based (INSERT ... SELECT over generate_series), so scale 16 (1.15 million
--- show_seat rows) takes seconds, not minutes. Then ANALYZE, and one line of counts.
+--   * 1000*scale customers load-<n>@bench.example, display name "Load <n>", role CUSTOMER, signed up
+--     30 days ago (an account load-<n> that exists already is kept and only given the role);
+--   * the history: the same 4 showtimes a day, same rotation, in every "Bench Theater" auditorium on
+--     the 7 days before today (Berlin), still SCHEDULED (a showtime that was shown keeps its status),
+--     each about 60 % sold on the web, as PurchaseSteps.confirm and CheckInService leave a sale:
+--       - show_seat SOLD (no hold, version 2) for the seats sold, AVAILABLE for the others;
+--       - ticket_order WEB, CONFIRMED, by one of the load-<n> customers, 1 to 4 neighbouring seats
+--         of a row, total = the seats' prices, EUR, made 30 minutes to 2.4 days before the start;
+--       - payment CARD, CAPTURED, amount = total, with its own idempotency key ("pay_" + 32 hex) and
+--         gateway reference ("ch_" + 32 hex), written 2 s before its order, captured 1 s before;
+--       - one ticket per seat sold, a 27-character URL-safe code like the application's; 9 in 10
+--         USED (checked in 20 minutes before to 5 minutes after the start), the rest VALID (no-shows,
+--         which the application shows as expired).
+--     Which seats sell, who buys and when, and who comes, are hashes (md5) of ids, not random(), so
+--     two loads at one scale make the same history (given the same day). The history is written
+--     after the programme to come, which keeps the ids it had without it.
+--     Not written: what a sale leaves outside these tables (the CONVERTED seat_hold, the gateway's
+--     gateway_card and gateway_charge, the SALE and CHECK_IN audit_event rows): invariants.sql does
+--     not compare with them, nothing in the load tests reads them for past showtimes, and they would
+--     add some 4 million rows more at scale 16.
+-- Everything is set-based (INSERT ... SELECT over generate_series and joins). At scale 16 that is
+-- 3.84 million show_seat rows, about 645,000 orders and payments and 1.6 million tickets, which take
+-- about two minutes on a two-core machine (most of it PostgreSQL's row-by-row foreign-key checks);
+-- scale 1 takes seconds. Then ANALYZE, and one line of counts (the last two: tickets,
+-- orders).
 --
 -- Run it once: it refuses a database that already holds movies or theaters.
 
@@ -233,7 +256,7 @@ from (select a.id as auditorium_id,
 order by p.auditorium_id, p.starts_at;
 
 -- The customers by number: load-<n> -> account id
-create temp table bench_customer on commit drop as
+create temp table history_customer on commit drop as
 select n, a.id as account_id
 from account a
      join generate_series(1, 1000 * :scale) as n on lower(a.email) = 'load-' || n || '@bench.example';
@@ -242,9 +265,9 @@ from account a
 -- (one of four patterns of eight blocks, 20 seats, picked per showtime and row), and a block is one
 -- order with a chance of 60 %, so about 60 % of the seats are sold, 2.5 to an order on average. From
 -- the block's md5: whether it sold, the buyer (load-1 .. load-<1000*scale>), and how long before the
--- showtime it was bought (30 minutes to about 2.5 days, mostly the same day). Order ids are given
+-- showtime it was bought (30 minutes to 2.4 days, mostly the same day). Order ids are given
 -- here, in the order of purchase, as the application's identity column would have given them.
-create temp table bench_sale on commit drop as
+create temp table history_sale on commit drop as
 with pattern (p, g, size) as (
          values (0, 1, 2), (0, 2, 2), (0, 3, 3), (0, 4, 1), (0, 5, 4), (0, 6, 2), (0, 7, 2), (0, 8, 4),
                 (1, 1, 4), (1, 2, 3), (1, 3, 2), (1, 4, 1), (1, 5, 2), (1, 6, 4), (1, 7, 2), (1, 8, 2),
@@ -280,49 +303,52 @@ select coalesce((select max(id) from ticket_order), 0)
        s.showtime_id, s.auditorium_id, s.starts_at, s.row_label, s.first_n, s.last_n,
        bc.account_id, s.created_at
 from sold s
-     join bench_customer bc on bc.n = s.customer;
-analyze bench_sale;
+     join history_customer bc on bc.n = s.customer;
+analyze history_sale;
 
--- Their seat inventory: priced as the future ones; a seat of a planned order SOLD, as ShowSeat.sell
--- leaves it (no hold, hold_expires_at cleared; version 2: held, then sold), the others AVAILABLE
-insert into show_seat (showtime_id, seat_id, status, hold_id, hold_expires_at, price_cents, house,
-                       version)
-select st.id,
-       s.id,
-       case when o.order_id is null then 'AVAILABLE' else 'SOLD' end,
-       null,
-       null,
+-- Their seats, each with its order if a planned order sold it: priced as the future ones (so an
+-- order's total is the sum of its show_seats' prices, as PurchaseSteps sums them)
+create temp table history_seat on commit drop as
+select st.id as showtime_id,
+       s.id as seat_id,
        case when s.category = 'PREMIUM'
             then (st.price_cents + (st.price_cents + 3) / 4)
                  + (10 - (st.price_cents + (st.price_cents + 3) / 4) % 10) % 10
-            else st.price_cents end,
+            else st.price_cents end as price_cents,
        s.house,
-       case when o.order_id is null then 0 else 2 end
+       o.order_id
 from showtime st
      join seat s on s.auditorium_id = st.auditorium_id
-     left join bench_sale o
+     left join history_sale o
        on o.showtime_id = st.id and o.row_label = s.row_label
       and s.seat_number between o.first_n and o.last_n
 where st.starts_at < now()
 order by st.id, s.id;
+analyze history_seat;
 
--- The sold seats with their order, at the price their show_seat asks (a sale sums those)
-create temp table bench_sold on commit drop as
-select o.order_id, ss.showtime_id, ss.seat_id, ss.price_cents
-from bench_sale o
-     join seat s
-       on s.auditorium_id = o.auditorium_id and s.row_label = o.row_label
-      and s.seat_number between o.first_n and o.last_n
-     join show_seat ss on ss.showtime_id = o.showtime_id and ss.seat_id = s.id;
-analyze bench_sold;
+-- Their inventory: a seat of an order SOLD, as ShowSeat.sell leaves it (hold_id and hold_expires_at
+-- cleared; version 2: updated when held, then when sold), the others AVAILABLE
+insert into show_seat (showtime_id, seat_id, status, hold_id, hold_expires_at, price_cents, house,
+                       version)
+select showtime_id,
+       seat_id,
+       case when order_id is null then 'AVAILABLE' else 'SOLD' end,
+       null,
+       null,
+       price_cents,
+       house,
+       case when order_id is null then 0 else 2 end
+from history_seat
+order by showtime_id, seat_id;
 
 -- The orders: on the web, by the customer, CONFIRMED, the seats' prices in the showtime's currency
 insert into ticket_order (id, account_id, clerk_id, channel, showtime_id, status, total_cents,
                           currency, created_at, refunded_at, version)
 select o.order_id, o.account_id, null, 'WEB', o.showtime_id, 'CONFIRMED', t.total_cents,
        st.currency, o.created_at, null, 0
-from bench_sale o
-     join (select order_id, sum(price_cents) as total_cents from bench_sold group by order_id) as t
+from history_sale o
+     join (select order_id, sum(price_cents) as total_cents
+           from history_seat where order_id is not null group by order_id) as t
        on t.order_id = o.order_id
      join showtime st on st.id = o.showtime_id
 order by o.order_id;
@@ -342,7 +368,7 @@ select o.id, o.account_id, 'CARD',
        o.created_at - interval '1 second',
        2
 from ticket_order o
-     join bench_sale b on b.order_id = o.id
+     join history_sale b on b.order_id = o.id
 order by o.id;
 
 -- One ticket per sold seat, issued with its order; its code shaped like Ticket.newCode (20 bytes,
@@ -362,8 +388,8 @@ select translate(rtrim(encode(substr(sha256(convert_to(
        case when t.used then 1 else 0 end
 from (select s.order_id, s.showtime_id, s.seat_id, o.starts_at, o.created_at, d.h,
              d.h % 100 < 90 as used
-      from bench_sold s
-           join bench_sale o on o.order_id = s.order_id
+      from history_seat s
+           join history_sale o on o.order_id = s.order_id
            cross join lateral (
                select ('x' || substr(md5('bench-history-door:' || s.showtime_id || ':' || s.seat_id),
                                      1, 8))::bit(32)::bigint as h) as d) as t

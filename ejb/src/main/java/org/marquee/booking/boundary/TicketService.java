@@ -42,16 +42,16 @@ public class TicketService {
 
   /** The caller's orders, newest first. */
   public List<OrderView> myOrders(int limit, int offset) {
-    return em.createQuery(
-            "select o from Order o join fetch o.showtime where o.account = :account"
-                + " order by o.createdAt desc, o.id desc",
-            Order.class)
-        .setParameter("account", caller())
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(views::order)
-        .toList();
+    return views.orders(
+        em.createQuery(
+                "select o from Order o where o.account = :account"
+                    + " order by o.createdAt desc, o.id desc",
+                Order.class)
+            .setParameter("account", caller())
+            .setHint(BookingViews.FETCH_GRAPH, views.orderGraph())
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList());
   }
 
   /**
@@ -64,12 +64,15 @@ public class TicketService {
             + (when == TicketWhen.PAST
                 ? "s.endsAt <= :now order by s.startsAt desc, t.id"
                 : "s.endsAt > :now order by s.startsAt, t.id");
-    return em.createQuery(query, Ticket.class)
+    return em
+        .createQuery(query, Ticket.class)
         .setParameter("account", caller())
         .setParameter("now", clock.instant())
         .setFirstResult(offset)
         .setMaxResults(limit)
-        .getResultStream()
+        .setHint(BookingViews.FETCH_GRAPH, views.ticketGraph())
+        .getResultList()
+        .stream()
         .map(views::ticket)
         .toList();
   }

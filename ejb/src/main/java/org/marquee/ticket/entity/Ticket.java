@@ -31,12 +31,23 @@ import org.marquee.catalog.entity.Showtime;
     query =
         "select t from Ticket t join fetch t.seat where t.order = :order"
             + " order by length(t.seat.rowLabel), t.seat.rowLabel, t.seat.number")
+@NamedQuery(
+    name = Ticket.BY_ORDERS_FOR_VIEW,
+    query =
+        "select t from Ticket t where t.order in :orders"
+            + " order by length(t.seat.rowLabel), t.seat.rowLabel, t.seat.number")
 public class Ticket {
 
   public static final String BY_CODE = "Ticket.byCode";
 
   /** An order's tickets, by row, then number. */
   public static final String BY_ORDER = "Ticket.byOrder";
+
+  /**
+   * The tickets of several orders, by row, then number; read with {@code BookingViews}' fetch
+   * graph, so all a ticket's view shows comes in the same query.
+   */
+  public static final String BY_ORDERS_FOR_VIEW = "Ticket.byOrdersForView";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
