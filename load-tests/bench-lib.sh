@@ -43,7 +43,12 @@ bench_start_server() {
   cp -r "$home/standalone/configuration" "$server/"
   sed -i -e ':a;N;$!ba;s#<deployments>.*</deployments>##' "$server/configuration/standalone-full-ha.xml"
   cp "$root/ear/target/marquee.ear" "$server/deployments/"
-  JAVA_OPTS="-Xms1g -Xmx2g -Djava.net.preferIPv4Stack=true" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  # BENCH_JFR=1 records a Java Flight Recording of the whole run into the server directory
+  local jfr=
+  if [ "${BENCH_JFR:-0}" = 1 ]; then
+    jfr="-XX:StartFlightRecording=filename=$server/marquee.jfr,settings=profile,dumponexit=true"
+  fi
+  JAVA_OPTS="-Xms1g -Xmx2g -Djava.net.preferIPv4Stack=true $jfr" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     "$home/bin/standalone.sh" -c standalone-full-ha.xml \
     -Djboss.server.base.dir="$server" \
     --properties="$db_state/db.properties" \

@@ -92,4 +92,13 @@ public class BookingProbe {
   private long count(String sql, long id) {
     return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
   }
+
+  /** What the profile page does for the signed-in customer, for an account by its email. */
+  public void preferLanguage(String email, String language) {
+    em.createNamedQuery(
+            org.marquee.account.entity.Account.BY_EMAIL, org.marquee.account.entity.Account.class)
+        .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+        .getSingleResult()
+        .preferLanguage(language);
+  }
 }

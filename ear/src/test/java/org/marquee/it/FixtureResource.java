@@ -30,6 +30,13 @@ public class FixtureResource {
   @Inject MediaService media;
   @Inject BookingProbe probe;
 
+  /** The account's mails in {@code language} from now on, as its profile page would set it. */
+  @POST
+  @Path("accounts/{email}/language/{language}")
+  public void language(@PathParam("email") String email, @PathParam("language") String language) {
+    probe.preferLanguage(email, language);
+  }
+
   /** The showtime started three hours ago and ended a minute ago: its tickets are past. */
   @POST
   @Path("showtimes/{id}/ended")

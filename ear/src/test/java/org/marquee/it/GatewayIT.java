@@ -27,7 +27,7 @@ class GatewayIT {
     return Deployments.marquee();
   }
 
-  private static final String GATEWAY = "/payment-gateway/v1";
+  private static final String GATEWAY = Http.gateway();
 
   private static HttpResponse<String> post(String path, String key, JsonObject body) {
     return key == null

@@ -25,7 +25,7 @@ final class GatewaySwitch implements AutoCloseable {
     HttpResponse<String> answer =
         Http.send(
             "PUT",
-            "/payment-gateway/v1/simulation",
+            Http.gateway() + "/simulation",
             "{\"delayMillis\":" + delayMillis + ",\"failing\":" + failing + "}");
     if (answer.statusCode() != 200) {
       throw new IllegalStateException(answer.body());

@@ -32,6 +32,14 @@ public final class Http {
     return "http://127.0.0.1:" + (8080 + offset);
   }
 
+  /** The built-in payment gateway's own listener (wildfly-config/75-gateway-listener.cli). */
+  public static String gateway() {
+    int offset =
+        Integer.getInteger(
+            "jboss.socket.binding.port-offset", Integer.getInteger("marquee.test.port-offset", 0));
+    return "http://127.0.0.1:" + (8081 + offset) + "/payment-gateway/v1";
+  }
+
   /** A path on this server, or a whole URL (another node's) as it is. */
   private static String url(String path) {
     return path.startsWith("http://") ? path : base() + path;

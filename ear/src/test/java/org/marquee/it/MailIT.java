@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -54,19 +53,7 @@ class MailIT {
     List<Long> seats = Buyer.seatIds(showtime);
     JsonObject order = Http.object(buyer.buy(showtime, seats.subList(2, 4), Buyer.APPROVED));
 
-    long deadline = System.currentTimeMillis() + 30_000;
-    MimeMessage mail = null;
-    while (mail == null && System.currentTimeMillis() < deadline) {
-      mail =
-          Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> recipient(m).equalsIgnoreCase(buyer.email))
-              .findFirst()
-              .orElse(null);
-      if (mail == null) {
-        Thread.sleep(200);
-      }
-    }
-    assertTrue(mail != null, "a confirmation arrived");
+    MimeMessage mail = mailTo(buyer.email);
     assertTrue(
         mail.getSubject().startsWith("Your tickets for " + programme.getString("title")),
         mail.getSubject());
@@ -76,6 +63,37 @@ class MailIT {
       assertTrue(body.contains(ticket.asJsonObject().getString("code")), body);
     }
     assertTrue(body.contains("22.00 EUR"), body);
+  }
+
+  @Test
+  void aCustomerWhoReadsGermanGetsTheMailInGerman() throws Exception {
+    JsonObject programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
+    long showtime = programme.getJsonNumber("showtimeId").longValue();
+    Buyer buyer = Buyer.register("gemailt");
+    Http.request("POST", "/api/v1/test-fixture/accounts/" + buyer.email + "/language/de");
+    List<Long> seats = Buyer.seatIds(showtime);
+    JsonObject order = Http.object(buyer.buy(showtime, seats.subList(2, 4), Buyer.APPROVED));
+
+    MimeMessage mail = mailTo(buyer.email);
+    assertTrue(
+        mail.getSubject().startsWith("Ihre Tickets für " + programme.getString("title")),
+        mail.getSubject());
+    String body = (String) mail.getContent(); // decoded (the umlauts travel quoted-printable)
+    assertTrue(body.contains("Vielen Dank für Ihre Bestellung " + order.getJsonNumber("id")), body);
+    assertTrue(body.contains("Gesamt: 22,00 EUR"), body);
+  }
+
+  private MimeMessage mailTo(String email) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) {
+      for (MimeMessage m : smtp.getReceivedMessages()) {
+        if (recipient(m).equalsIgnoreCase(email)) {
+          return m;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no confirmation arrived for " + email);
   }
 
   private static String recipient(MimeMessage message) {

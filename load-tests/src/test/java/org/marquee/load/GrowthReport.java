@@ -31,13 +31,15 @@ public final class GrowthReport {
       double seatMapTps,
       double purchasesPerSecond,
       Map<String, RunOutputs.Row> mixed,
+      List<String> errors,
       long violations) {}
 
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
     Path markdown = Path.of(args[1]);
     String[] scales = args[2].trim().split("\\s+");
-    double duration = Double.parseDouble(args[3]);
+    String durationAsGiven = args[3];
+    double duration = Double.parseDouble(durationAsGiven);
     String users = args[4];
     String baselineSeconds = args[5];
 
@@ -56,6 +58,7 @@ public final class GrowthReport {
               RunOutputs.tps(dir.resolve("pgbench-seatmap.txt")),
               Long.parseLong(sales[1]) / duration,
               RunOutputs.table(RunOutputs.latest(dir, "mixeddaysimulation")),
+              RunOutputs.errors(dir.resolve("MixedDaySimulation.txt")),
               RunOutputs.violationCount(Files.readAllLines(dir.resolve("invariants.txt")))));
     }
     Map<String, String> machine = RunOutputs.pairs(out.resolve("machine.txt"));
@@ -75,7 +78,7 @@ public final class GrowthReport {
         .append(" from that run's output.\n\nReproduce: `SCALES=\"")
         .append(String.join(" ", scales))
         .append("\" DURATION=")
-        .append(fmt(duration))
+        .append(durationAsGiven)
         .append(" USERS=")
         .append(users)
         .append(" BASELINE_SECONDS=")
@@ -86,7 +89,7 @@ public final class GrowthReport {
         .append(" seat-map baselines on that database, then the mixed day (")
         .append(users)
         .append(" users, ")
-        .append(fmt(duration))
+        .append(durationAsGiven)
         .append(" s: two reads to a purchase over every showtime), and checks the invariants.\n\n");
 
     md.append("## The data at each size\n\n| | ");
@@ -142,6 +145,11 @@ public final class GrowthReport {
     }
     row(md, "requests/s, all kinds", sizes, s -> fmt(s.mixed().get("All Requests").perSecond()));
     row(md, "failed requests", sizes, s -> String.valueOf(s.mixed().get("All Requests").ko()));
+    row(
+        md,
+        "… by kind, as Gatling printed them",
+        sizes,
+        s -> s.errors().isEmpty() ? "none" : String.join("; ", s.errors()).replace("|", "\\|"));
     row(md, "invariant violations", sizes, s -> String.valueOf(s.violations()));
     md.append(
         "\nA purchase's own work does not depend on the size of the data: it reads and writes the"

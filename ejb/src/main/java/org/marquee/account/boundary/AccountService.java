@@ -39,6 +39,29 @@ public class AccountService {
     return create(email, password, displayName, birthDate, EnumSet.of(Role.CUSTOMER));
   }
 
+  /** A customer who registers on the site in {@code language}: their mails come in it. */
+  @PermitAll
+  public AccountView register(
+      String email, String password, String displayName, LocalDate birthDate, String language) {
+    AccountView created = register(email, password, displayName, birthDate);
+    byEmail(created.email()).preferLanguage(language);
+    return created;
+  }
+
+  /** The language of the caller's mails ("en", "de"; another one is English). */
+  @RolesAllowed("CUSTOMER")
+  public String mailLanguage() {
+    return byEmail(session.getCallerPrincipal().getName()).getLanguage();
+  }
+
+  /** The profile page: name, birth date, and the language of the caller's mails. */
+  @RolesAllowed("CUSTOMER")
+  public AccountView updateProfile(String displayName, LocalDate birthDate, String language) {
+    AccountView updated = updateProfile(displayName, birthDate);
+    byEmail(session.getCallerPrincipal().getName()).preferLanguage(language);
+    return updated;
+  }
+
   /** An account with staff roles (every account is also a customer). */
   @RolesAllowed("ADMIN")
   public AccountView createStaff(

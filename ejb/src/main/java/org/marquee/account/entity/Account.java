@@ -60,7 +60,14 @@ public class Account {
   @Column(name = "last_failed_login_at")
   private Instant lastFailedLoginAt;
 
+  /** The language of the account's mails: one of {@link #LANGUAGES}. */
+  @Column(name = "language")
+  private String language = "en";
+
   @Version private long version;
+
+  /** The languages Marquee writes in; English first, the default. */
+  public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
 
   protected Account() {}
 
@@ -84,6 +91,20 @@ public class Account {
   public void updateProfile(String displayName, LocalDate birthDate) {
     this.displayName = displayName;
     this.birthDate = birthDate;
+  }
+
+  /** Mails in {@code language} from now on; a language Marquee does not write is English. */
+  public void preferLanguage(String language) {
+    this.language = supportedLanguage(language);
+  }
+
+  public static String supportedLanguage(String language) {
+    String wanted = language == null ? "" : language.trim().toLowerCase(Locale.ROOT);
+    return LANGUAGES.contains(wanted) ? wanted : LANGUAGES.get(0);
+  }
+
+  public String getLanguage() {
+    return language;
   }
 
   public static String normalizeEmail(String email) {

@@ -283,6 +283,12 @@ public class PurchaseSteps {
     return order == null || order.getAccount() == null ? null : order.getAccount().getEmail();
   }
 
+  /** The language the buyer of a web order reads mails in ("en" for a walk-in). */
+  public String buyerLanguage(long orderId) {
+    Order order = em.find(Order.class, orderId);
+    return order == null || order.getAccount() == null ? "en" : order.getAccount().getLanguage();
+  }
+
   public OrderView orderView(long orderId) {
     return views.order(em.find(Order.class, orderId));
   }

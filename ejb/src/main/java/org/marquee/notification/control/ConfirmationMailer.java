@@ -13,9 +13,12 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.OrderView;
@@ -33,8 +36,6 @@ import org.marquee.booking.control.PurchaseSteps;
 public class ConfirmationMailer {
 
   private static final Logger LOG = Logger.getLogger(ConfirmationMailer.class.getName());
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
   @Resource(lookup = "java:jboss/mail/Marquee")
   Session mail;
@@ -47,52 +48,80 @@ public class ConfirmationMailer {
       return; // a walk-in at the box office: no address
     }
     OrderView order = steps.orderView(orderId);
+    Locale language = Locale.forLanguageTag(steps.buyerLanguage(orderId));
+    ResourceBundle texts = texts(language);
     try {
       MimeMessage message = new MimeMessage(mail);
       message.setFrom(); // the session's "from" (marquee.mail.from)
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
       TicketView first = order.tickets().get(0);
       message.setSubject(
-          "Your tickets for " + first.movieTitle() + ", " + WHEN.format(first.startsAt()), "UTF-8");
-      message.setText(body(order), "UTF-8");
+          format(texts, language, "subject", first.movieTitle(), when(texts, language, first)),
+          "UTF-8");
+      message.setText(body(order, texts, language), "UTF-8");
       Transport.send(message);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "confirmation mail for order " + orderId + " not sent: " + e);
     }
   }
 
-  static String money(long cents, String currency) {
-    int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    return BigDecimal.valueOf(cents, digits).toPlainString() + " " + currency;
+  /** The mail's texts in {@code language} (English, the base bundle, for any other). */
+  static ResourceBundle texts(Locale language) {
+    return ResourceBundle.getBundle(
+        "org.marquee.notification.mail",
+        language,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  static String body(OrderView order) {
+  private static String format(ResourceBundle texts, Locale language, String key, Object... args) {
+    return new MessageFormat(texts.getString(key), language).format(args);
+  }
+
+  private static String when(ResourceBundle texts, Locale language, TicketView ticket) {
+    return DateTimeFormatter.ofPattern(texts.getString("format.when"), language)
+        .format(ticket.startsAt());
+  }
+
+  /** An amount as the mail's language writes it: "22.00 EUR", "22,00 EUR". */
+  static String money(long cents, String currency, Locale language) {
+    int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    return BigDecimal.valueOf(cents, digits)
+            .toPlainString()
+            .replace('.', DecimalFormatSymbols.getInstance(language).getDecimalSeparator())
+        + " "
+        + currency;
+  }
+
+  static String body(OrderView order, ResourceBundle texts, Locale language) {
     TicketView first = order.tickets().get(0);
     StringBuilder text =
         new StringBuilder()
-            .append("Thank you for your order ")
-            .append(order.id())
-            .append(".\n\n")
+            .append(format(texts, language, "thanks", String.valueOf(order.id())))
+            .append("\n\n")
             .append(first.movieTitle())
             .append('\n')
-            .append(WHEN.format(first.startsAt()))
+            .append(when(texts, language, first))
             .append('\n')
             .append(first.theaterName())
             .append(", ")
             .append(first.auditorium())
             .append("\n\n");
     for (TicketView ticket : order.tickets()) {
-      text.append("Row ")
-          .append(ticket.row())
-          .append(", seat ")
-          .append(ticket.number())
-          .append(": ticket code ")
-          .append(ticket.code())
+      text.append(
+              format(
+                  texts,
+                  language,
+                  "ticket",
+                  ticket.row(),
+                  String.valueOf(ticket.number()),
+                  ticket.code()))
           .append('\n');
     }
-    text.append("\nShow the code, or the QR code on \"My tickets\", at the door.\n")
-        .append("Total: ")
-        .append(money(order.totalCents(), order.currency()))
+    text.append('\n')
+        .append(texts.getString("atTheDoor"))
+        .append('\n')
+        .append(
+            format(texts, language, "total", money(order.totalCents(), order.currency(), language)))
         .append("\n\nMarquee\n");
     return text.toString();
   }

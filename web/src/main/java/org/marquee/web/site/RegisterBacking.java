@@ -34,7 +34,7 @@ public class RegisterBacking {
       return null;
     }
     try {
-      accounts.register(email, password, displayName, birth);
+      accounts.register(email, password, displayName, birth, Messages.locale().getLanguage());
     } catch (EmailTakenException e) {
       Messages.refusal(FORM + ":email", e);
       return null;

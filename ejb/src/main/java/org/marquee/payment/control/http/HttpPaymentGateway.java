@@ -33,8 +33,9 @@ import org.marquee.payment.boundary.TokenizedCard;
 /**
  * The payment gateway over HTTP, through the MicroProfile REST Client, behind MicroProfile Fault
  * Tolerance. Its address is the system property {@code marquee.gateway.url}; by default the
- * built-in gateway of this very server ({@code http://127.0.0.1:<http port>/payment-gateway/v1}),
- * which a real processor's address replaces.
+ * built-in gateway of this very server, on its own listener ({@code
+ * http://127.0.0.1:<marquee.gateway.port, 8081, plus the port offset>/payment-gateway/v1}), which a
+ * real processor's address replaces.
  *
  * <ul>
  *   <li>Every call gives up after {@code marquee.gateway.read-timeout-ms} (8 s by default) without
@@ -114,8 +115,9 @@ public class HttpPaymentGateway implements PaymentGateway {
     if (configured != null && !configured.isBlank()) {
       return URI.create(configured);
     }
+    // the built-in gateway's own listener (wildfly-config/75-gateway-listener.cli)
     int port =
-        Integer.getInteger("jboss.http.port", 8080)
+        Integer.getInteger("marquee.gateway.port", 8081)
             + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     return URI.create("http://127.0.0.1:" + port + "/payment-gateway/v1");
   }

@@ -12,7 +12,10 @@ import org.marquee.account.boundary.AccountView;
 import org.marquee.account.boundary.InvalidAccountException;
 import org.marquee.web.site.Messages;
 
-/** The profile page (/account/profile.xhtml): the signed-in customer's name and birth date. */
+/**
+ * The profile page (/account/profile.xhtml): the signed-in customer's name, birth date and the
+ * language of their mails.
+ */
 @Named
 @ViewScoped
 public class ProfileBacking implements Serializable {
@@ -25,10 +28,12 @@ public class ProfileBacking implements Serializable {
   private AccountView account;
   private String displayName;
   private String birthDate;
+  private String language;
 
   @PostConstruct
   void load() {
     show(accounts.me());
+    language = accounts.mailLanguage();
   }
 
   public void save() {
@@ -40,7 +45,7 @@ public class ProfileBacking implements Serializable {
       return;
     }
     try {
-      show(accounts.updateProfile(displayName, birth));
+      show(accounts.updateProfile(displayName, birth, language));
       Messages.info("profile.saved");
     } catch (InvalidAccountException e) {
       Messages.onField(FORM, e, "displayName", "birthDate");
@@ -51,6 +56,19 @@ public class ProfileBacking implements Serializable {
     account = view;
     displayName = view.displayName();
     birthDate = view.birthDate() == null ? "" : view.birthDate().toString();
+  }
+
+  /** The languages the mails can be written in, as codes ("en", "de"). */
+  public java.util.List<String> getLanguages() {
+    return org.marquee.account.entity.Account.LANGUAGES;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public AccountView getAccount() {
