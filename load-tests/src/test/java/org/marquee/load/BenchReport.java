@@ -217,6 +217,9 @@ public final class BenchReport {
         .append(" payment without an order, payments equal to order totals.\n\n```\n")
         .append(String.join("\n", violations))
         .append("\n```\n");
+    md.append(
+        "\nHow the mixed day's figures change with 4× and 16× the data (up to 1.6 million"
+            + " tickets): [growth.md](growth.md), measured by `load-tests/growth.sh`.\n");
     Path history = Path.of("load-tests", "history.md");
     if (Files.exists(history)) {
       md.append("\n").append(Files.readString(history));
