@@ -43,7 +43,8 @@ bench_start_server() {
   cp -r "$home/standalone/configuration" "$server/"
   sed -i -e ':a;N;$!ba;s#<deployments>.*</deployments>##' "$server/configuration/standalone-full-ha.xml"
   cp "$root/ear/target/marquee.ear" "$server/deployments/"
-  # BENCH_JFR=1 records a Java Flight Recording of the whole run into the server directory
+  # BENCH_JFR=1 records a Java Flight Recording of the whole run into the server directory;
+  # BENCH_SERVER_OPTS adds system properties to try a setting (-Dmarquee.db.max-pool=16)
   local jfr=
   if [ "${BENCH_JFR:-0}" = 1 ]; then
     jfr="-XX:StartFlightRecording=filename=$server/marquee.jfr,settings=profile,dumponexit=true"
@@ -57,6 +58,7 @@ bench_start_server() {
     -Dmarquee.cluster.hosts="127.0.0.1[$((7600 + offset))]" \
     -Dmarquee.media.dir="$server/media" \
     -Dmarquee.log.level=WARN \
+    ${BENCH_SERVER_OPTS:-} \
     > "$server/console.log" 2>&1 &
   server_pid=$!
   log "starting WildFly on $base (log: ${server#"$root"/}/log/server.log)"
