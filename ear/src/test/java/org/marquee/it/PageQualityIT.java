@@ -117,7 +117,15 @@ class PageQualityIT extends BrowserPages {
     browser.open("/");
     browser.screenshot("phone-home");
     signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-    for (String path : List.of("/boxoffice/door.xhtml", "/boxoffice/sell.xhtml")) {
+    for (String path :
+        List.of(
+            "/boxoffice/door.xhtml",
+            "/boxoffice/sell.xhtml",
+            "/admin/dashboard.xhtml",
+            "/admin/schedule.xhtml",
+            "/admin/movies.xhtml",
+            "/admin/theaters.xhtml",
+            "/admin/auditorium.xhtml?theater=" + programme.getJsonNumber("theaterId"))) {
       browser.open(path);
       assertFitsTheWidth(path);
     }
@@ -129,7 +137,20 @@ class PageQualityIT extends BrowserPages {
     long scrollWidth =
         ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
     long width = ((Number) browser.js("return window.innerWidth")).longValue();
-    assertTrue(scrollWidth <= width, path + " is " + scrollWidth + " px wide on " + width);
+    assertTrue(
+        scrollWidth <= width,
+        path
+            + " is "
+            + scrollWidth
+            + " px wide on "
+            + width
+            + "; too wide: "
+            + browser.js(
+                "return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                    + " && e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)"
+                    + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                    + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
   }
 
   @Test
