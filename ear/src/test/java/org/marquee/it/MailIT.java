@@ -48,10 +48,8 @@ class MailIT {
   @Test
   void theBuyerGetsTheTicketCodesByMail() throws Exception {
     JsonObject programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
-    long showtime = programme.getJsonNumber("showtimeId").longValue();
     Buyer buyer = Buyer.register("mailed");
-    List<Long> seats = Buyer.seatIds(showtime);
-    JsonObject order = Http.object(buyer.buy(showtime, seats.subList(2, 4), Buyer.APPROVED));
+    JsonObject order = buyTwoSeats(programme, buyer);
 
     MimeMessage mail = mailTo(buyer.email);
     assertTrue(
@@ -68,11 +66,9 @@ class MailIT {
   @Test
   void aCustomerWhoReadsGermanGetsTheMailInGerman() throws Exception {
     JsonObject programme = Http.object(Http.request("POST", "/api/v1/test-fixture/programme"));
-    long showtime = programme.getJsonNumber("showtimeId").longValue();
     Buyer buyer = Buyer.register("gemailt");
     Http.request("POST", "/api/v1/test-fixture/accounts/" + buyer.email + "/language/de");
-    List<Long> seats = Buyer.seatIds(showtime);
-    JsonObject order = Http.object(buyer.buy(showtime, seats.subList(2, 4), Buyer.APPROVED));
+    JsonObject order = buyTwoSeats(programme, buyer);
 
     MimeMessage mail = mailTo(buyer.email);
     assertTrue(
@@ -81,6 +77,13 @@ class MailIT {
     String body = (String) mail.getContent(); // decoded (the umlauts travel quoted-printable)
     assertTrue(body.contains("Vielen Dank für Ihre Bestellung " + order.getJsonNumber("id")), body);
     assertTrue(body.contains("Gesamt: 22,00 EUR"), body);
+  }
+
+  /** Two seats (22.00 EUR) of the programme's showtime, bought with a card. */
+  private static JsonObject buyTwoSeats(JsonObject programme, Buyer buyer) {
+    long showtime = programme.getJsonNumber("showtimeId").longValue();
+    List<Long> seats = Buyer.seatIds(showtime);
+    return Http.object(buyer.buy(showtime, seats.subList(2, 4), Buyer.APPROVED));
   }
 
   private MimeMessage mailTo(String email) throws InterruptedException {

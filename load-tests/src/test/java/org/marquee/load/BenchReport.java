@@ -95,21 +95,12 @@ public final class BenchReport {
         .append(" baseline alike.\n\n");
 
     String[] counts = dataset.split("\\|");
-    String[] names = {
-      "movies",
-      "theaters",
-      "auditoriums",
-      "showtimes",
-      "show seats",
-      "accounts",
-      "tickets",
-      "orders"
-    };
+    List<String> names = RunOutputs.DATASET_COLUMNS;
     md.append("## Data set\n\n[`dataset.sql`](../load-tests/sql/dataset.sql) at scale ")
         .append(scale)
         .append(":\n\n| | |\n|---|---:|\n");
-    for (int i = 0; i < Math.min(counts.length, names.length); i++) {
-      md.append("| ").append(names[i]).append(" | ").append(counts[i]).append(" |\n");
+    for (int i = 0; i < Math.min(counts.length, names.size()); i++) {
+      md.append("| ").append(names.get(i)).append(" | ").append(counts[i]).append(" |\n");
     }
     md.append(
         "\nThe booking baseline toggles seats between sold and free, so about half of its"

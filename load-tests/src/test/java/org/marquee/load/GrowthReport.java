@@ -97,19 +97,10 @@ public final class GrowthReport {
     md.append("\n|---|");
     sizes.forEach(s -> md.append("---:|"));
     md.append("\n");
-    String[] names = {
-      "movies",
-      "theaters",
-      "auditoriums",
-      "showtimes",
-      "show seats",
-      "accounts",
-      "tickets",
-      "orders"
-    };
-    for (int i = 0; i < names.length; i++) {
+    List<String> names = RunOutputs.DATASET_COLUMNS;
+    for (int i = 0; i < names.size(); i++) {
       int column = i;
-      md.append("| ").append(names[i]).append(" | ");
+      md.append("| ").append(names.get(i)).append(" | ");
       sizes.forEach(
           s -> md.append(column < s.counts().length ? s.counts()[column] : "–").append(" | "));
       md.append("\n");

@@ -32,6 +32,18 @@ final class RunOutputs {
       long max,
       long mean) {}
 
+  /** The columns of the last line dataset.sql prints, in order. */
+  static final List<String> DATASET_COLUMNS =
+      List.of(
+          "movies",
+          "theaters",
+          "auditoriums",
+          "showtimes",
+          "show seats",
+          "accounts",
+          "tickets",
+          "orders");
+
   private static final Pattern ROW =
       Pattern.compile("<tr id=\"(?:ROOT|req_[^\"]*)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
   private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
