@@ -47,7 +47,8 @@ bench_start_server() {
   # BENCH_SERVER_OPTS adds system properties to try a setting (-Dmarquee.db.max-pool=16)
   local jfr=
   if [ "${BENCH_JFR:-0}" = 1 ]; then
-    jfr="-XX:StartFlightRecording=filename=$server/marquee.jfr,settings=profile,dumponexit=true"
+    jfr="-XX:FlightRecorderOptions=stackdepth=256"
+    jfr="$jfr -XX:StartFlightRecording=filename=$server/marquee.jfr,settings=profile,dumponexit=true"
   fi
   JAVA_OPTS="-Xms1g -Xmx2g -Djava.net.preferIPv4Stack=true $jfr" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     "$home/bin/standalone.sh" -c standalone-full-ha.xml \

@@ -58,11 +58,19 @@ class OrdersIT {
     List<Long> seats = Buyer.seatIds(showtime);
     int before = seatsAvailable(showtime);
     Buyer buyer = Buyer.register("orders");
-    List<Long> chosen = List.of(seats.get(2), seats.get(7)); // B1 standard, C3 premium
+    List<Long> chosen = List.of(seats.get(7), seats.get(2)); // C3 premium, B1 standard
     HttpResponse<String> bought = buyer.buy(showtime, chosen, Buyer.APPROVED);
     assertEquals(201, bought.statusCode(), bought.body());
     JsonObject order = Http.object(bought);
     long orderId = order.getJsonNumber("id").longValue();
+    // the answer is made from the sale in hand; read back, the order is the same, seats in order
+    assertEquals(order, Http.object(buyer.get("/api/v1/orders/" + orderId)));
+    assertEquals(
+        List.of(seats.get(2), seats.get(7)),
+        order.getJsonArray("tickets").stream()
+            .map(v -> v.asJsonObject().getJsonNumber("seatId").longValue())
+            .toList(),
+        "tickets in the house's order, B1 before C3");
     assertTrue(bought.headers().firstValue("Location").orElse("").endsWith("/orders/" + orderId));
     assertEquals("CONFIRMED", order.getString("status"));
     assertEquals("WEB", order.getString("channel"));

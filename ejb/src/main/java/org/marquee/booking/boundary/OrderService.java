@@ -16,7 +16,7 @@ import org.marquee.booking.entity.Channel;
 
 /**
  * Buying seats on the web, and cancelling. Not a transaction itself ({@code NOT_SUPPORTED}): the
- * purchase is three transactions with the payment gateway called between them ({@link Checkout}).
+ * purchase is two transactions with the payment gateway called between them ({@link Checkout}).
  */
 @Stateless
 @RolesAllowed("CUSTOMER")

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.marquee.booking.boundary.TicketView;
 import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.Order;
 import org.marquee.catalog.entity.Auditorium;
+import org.marquee.catalog.entity.Seat;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.ticket.entity.Ticket;
 
@@ -79,6 +81,20 @@ public class BookingViews {
                     .computeIfAbsent(t.getOrder().getId(), k -> new ArrayList<>())
                     .add(ticket(t)));
     return orders.stream().map(o -> order(o, byOrder.getOrDefault(o.getId(), List.of()))).toList();
+  }
+
+  /**
+   * The view of an order made in this transaction, from its tickets in hand: nothing is read again
+   * (the catalog's entities come from the second-level cache). Tickets in the house's order, as
+   * {@link #orders} gives them.
+   */
+  public OrderView madeNow(Order order, List<Ticket> tickets) {
+    return order(
+        order,
+        tickets.stream()
+            .sorted(Comparator.comparing(Ticket::getSeat, Seat.IN_HOUSE_ORDER))
+            .map(this::ticket)
+            .toList());
   }
 
   private OrderView order(Order order, List<TicketView> tickets) {

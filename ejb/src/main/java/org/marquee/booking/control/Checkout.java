@@ -25,15 +25,16 @@ import org.marquee.payment.control.Payments;
 import org.marquee.platform.BusinessException;
 
 /**
- * A purchase, on the web or at the box office: three transactions with the payment gateway called
+ * A purchase, on the web or at the box office: two transactions with the payment gateway called
  * between them, never inside one (see {@link PurchaseSteps}, and src-docs/sales.md):
  *
  * <ol>
  *   <li>reserve: the seats go AVAILABLE → HELD (all or none) and a pending payment is written;
  *   <li>charge: the gateway authorizes and captures, under the payment's idempotency key (cash at
  *       the box office needs no gateway);
- *   <li>confirm: HELD → SOLD, order and tickets, in one transaction; if the hold ran out and the
- *       seats were taken meanwhile, the charge is refunded and the buyer gets 409.
+ *   <li>confirm: the charge on record, HELD → SOLD, order and tickets, in one transaction; if the
+ *       hold ran out and the seats were taken meanwhile, none of it commits: the charge is then
+ *       recorded on its own and refunded, and the buyer gets 409.
  * </ol>
  *
  * A decline or a failure frees the seats. A request sent with an {@code Idempotency-Key} is done
@@ -137,10 +138,14 @@ public class Checkout {
       throw new PaymentDeclinedException(outcome.declineCode());
     }
     try {
-      steps.charged(reservation, outcome.reference());
-      long orderId = steps.confirm(reservation, idempotencyKey);
-      return steps.orderView(orderId);
+      return steps.chargedAndConfirmed(reservation, outcome.reference(), idempotencyKey);
     } catch (SeatsUnavailableException e) {
+      // nothing of the sale committed, the charge included: on record first, then given back
+      try {
+        steps.charged(reservation, outcome.reference());
+      } catch (SeatsUnavailableException settled) {
+        // the reconciler settled the payment meanwhile, and gives the money back itself
+      }
       steps.releaseHold(reservation);
       RefundDue refund = steps.refundDue(reservation.paymentId());
       if (refund != null) {
@@ -166,8 +171,7 @@ public class Checkout {
   /** The clerk has the cash in hand: no gateway, straight to the sale. */
   private OrderView paidInCash(Reservation reservation, String idempotencyKey) {
     try {
-      steps.charged(reservation, null);
-      return steps.orderView(steps.confirm(reservation, idempotencyKey));
+      return steps.chargedAndConfirmed(reservation, null, idempotencyKey);
     } catch (SeatsUnavailableException e) {
       steps.abandoned(reservation, true, "seats taken; the cash was not taken");
       throw e;

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.marquee.account.control.Accounts;
@@ -44,10 +45,11 @@ import org.marquee.ticket.entity.Ticket;
  * The database steps of a purchase, each a transaction of its own (REQUIRES_NEW), so that the call
  * to the payment gateway between them happens outside any transaction ({@code OrderService} runs
  * them in order). Each step leaves the database consistent on its own: after {@link #reserve} the
- * seats are held and a payment is pending; after {@link #charged} the money is on record; {@link
- * #confirm} sells the seats, issues the tickets and ties the payment to the order, or changes
- * nothing. Whatever a crash leaves behind between steps — seats held, money taken without an order
- * — the hold reaper and the payment reconciler finish.
+ * seats are held and a payment is pending; {@link #chargedAndConfirmed} puts the charge on record,
+ * sells the seats, issues the tickets and ties the payment to the order, or changes nothing (then
+ * {@link #charged} records the charge alone, to give it back). Whatever a crash leaves behind
+ * between steps — seats held, money taken without an order — the hold reaper and the payment
+ * reconciler finish.
  */
 @Stateless
 @PermitAll
@@ -172,7 +174,10 @@ public class PurchaseSteps {
     releaseHold(reservation);
   }
 
-  /** Step 2 done: the gateway took the money; on record before the seats are sold. */
+  /**
+   * Step 2 done: the gateway took the money. On its own, when the sale could not follow (the money
+   * on record, then given back); else inside {@link #chargedAndConfirmed}.
+   */
   public void charged(Reservation reservation, String reference) {
     Payment payment = em.find(Payment.class, reservation.paymentId());
     if (payment.getStatus() != PaymentStatus.PENDING) {
@@ -183,11 +188,11 @@ public class PurchaseSteps {
   }
 
   /**
-   * Step 3: sells the seats, makes the order and its tickets, ties the payment to it and, with an
-   * idempotency key, records the answer, all in one transaction. If the hold ran out and a seat was
-   * taken meanwhile, nothing changes and the caller refunds the charge.
+   * Step 3, inside {@link #chargedAndConfirmed}'s transaction: sells the seats, makes the order and
+   * its tickets, ties the payment to it and, with an idempotency key, records the answer. If the
+   * hold ran out and a seat was taken meanwhile, it throws and nothing commits.
    */
-  public long confirm(Reservation reservation, String idempotencyKey) {
+  private OrderView confirm(Reservation reservation, String idempotencyKey) {
     Instant now = clock.instant();
     Hold hold = em.find(Hold.class, reservation.holdId());
     Payment payment = em.find(Payment.class, reservation.paymentId());
@@ -207,8 +212,11 @@ public class PurchaseSteps {
             reservation.currency(),
             now);
     em.persist(order);
+    List<Ticket> tickets = new ArrayList<>();
     for (ShowSeat seat : seats) {
-      em.persist(new Ticket(order, hold.getShowtime(), seat.getSeat(), now));
+      Ticket ticket = new Ticket(order, hold.getShowtime(), seat.getSeat(), now);
+      em.persist(ticket);
+      tickets.add(ticket);
     }
     payment.attachTo(order);
     if (idempotencyKey != null) {
@@ -242,8 +250,26 @@ public class PurchaseSteps {
             + reservation.currency()
             + ", paid "
             + payment.getMethod());
-    confirmed.fire(new OrderConfirmed(order.getId()));
-    return order.getId();
+    OrderView view = views.madeNow(order, tickets);
+    Account buyer = order.getAccount();
+    confirmed.fire(
+        buyer == null
+            ? new OrderConfirmed(view, null, null)
+            : new OrderConfirmed(view, buyer.getEmail(), buyer.getLanguage()));
+    return view;
+  }
+
+  /**
+   * Steps 2 and 3 in one transaction, as a purchase normally ends: the charge on record, the seats
+   * sold, and the order as the buyer sees it. If a seat is gone, nothing of it commits and the
+   * {@link SeatsUnavailableException} tells the caller to record the charge ({@link #charged}) and
+   * give it back; a crash before the commit leaves the payment pending, as between the steps, for
+   * the reconciler to settle with the gateway.
+   */
+  public OrderView chargedAndConfirmed(
+      Reservation reservation, String reference, String idempotencyKey) {
+    charged(reservation, reference);
+    return confirm(reservation, idempotencyKey);
   }
 
   /**
@@ -275,18 +301,6 @@ public class PurchaseSteps {
   public void releaseHold(Reservation reservation) {
     Hold hold = em.find(Hold.class, reservation.holdId());
     tracker.release(hold, HoldStatus.RELEASED);
-  }
-
-  /** Where an order's confirmation goes: its buyer's email, or null for a box-office walk-in. */
-  public String buyerEmail(long orderId) {
-    Order order = em.find(Order.class, orderId);
-    return order == null || order.getAccount() == null ? null : order.getAccount().getEmail();
-  }
-
-  /** The language the buyer of a web order reads mails in ("en" for a walk-in). */
-  public String buyerLanguage(long orderId) {
-    Order order = em.find(Order.class, orderId);
-    return order == null || order.getAccount() == null ? "en" : order.getAccount().getLanguage();
   }
 
   public OrderView orderView(long orderId) {

@@ -130,9 +130,9 @@ public class CatalogService {
   /** A scheduled showtime, whether or not it has started. */
   public ShowtimeView showtime(long id) {
     ShowtimeRow row =
-        snapshots.current().showtimes().stream()
-            .filter(s -> s.id() == id)
-            .findFirst()
+        snapshots
+            .current()
+            .showtime(id)
             .or(() -> reader.showtime(id))
             .orElseThrow(() -> new UnknownShowtimeException(id));
     return row.withAvailable(availability.availableCounts(List.of(id)).getOrDefault(id, 0));
@@ -140,7 +140,8 @@ public class CatalogService {
 
   /** Every seat of the showtime, by row, then number, with its live status. */
   public List<SeatView> seatMap(long showtimeId) {
-    if (!reader.isScheduled(showtimeId)) {
+    // a showtime of the cached catalog is scheduled; one that has started is looked up
+    if (snapshots.current().showtime(showtimeId).isEmpty() && !reader.isScheduled(showtimeId)) {
       throw new UnknownShowtimeException(showtimeId);
     }
     return availability.seatMap(showtimeId);

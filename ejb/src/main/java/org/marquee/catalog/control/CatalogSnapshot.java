@@ -24,6 +24,7 @@ public final class CatalogSnapshot implements Serializable {
   private final List<ShowtimeRow> showtimes;
   private final Map<Long, Map<String, Instant>> lastStartByMovieAndCity = new HashMap<>();
   private final Map<Long, Instant> lastStartByMovie = new HashMap<>();
+  private final Map<Long, ShowtimeRow> showtimesById = new HashMap<>();
 
   public CatalogSnapshot(
       List<MovieView> movies, List<TheaterView> theaters, List<ShowtimeRow> showtimes) {
@@ -31,6 +32,7 @@ public final class CatalogSnapshot implements Serializable {
     this.theaters = List.copyOf(theaters);
     this.showtimes = List.copyOf(showtimes);
     for (ShowtimeRow row : showtimes) {
+      showtimesById.put(row.id(), row);
       lastStartByMovie.merge(row.movieId(), row.startsAt(), CatalogSnapshot::later);
       lastStartByMovieAndCity
           .computeIfAbsent(row.movieId(), id -> new HashMap<>())
@@ -65,6 +67,11 @@ public final class CatalogSnapshot implements Serializable {
 
   public List<TheaterView> theaters() {
     return theaters;
+  }
+
+  /** The scheduled showtime {@code id}, if it had not started when this snapshot was taken. */
+  public Optional<ShowtimeRow> showtime(long id) {
+    return Optional.ofNullable(showtimesById.get(id));
   }
 
   /** Scheduled showtimes ordered by start, then id. */

@@ -10,10 +10,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.Comparator;
 
 /** A physical seat of an auditorium, identified by its row and number. */
 @Entity
 public class Seat {
+
+  /**
+   * Seats as a house lists them: rows in natural order (A..Z, AA.., or 1, 2.. 10), then by number;
+   * the order of the queries that say {@code order by length(rowLabel), rowLabel, number}.
+   */
+  public static final Comparator<Seat> IN_HOUSE_ORDER =
+      Comparator.comparing((Seat seat) -> seat.getRowLabel().length())
+          .thenComparing(Seat::getRowLabel)
+          .thenComparingInt(Seat::getNumber);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

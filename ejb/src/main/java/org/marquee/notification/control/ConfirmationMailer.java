@@ -2,7 +2,6 @@ package org.marquee.notification.control;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,12 +22,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.booking.boundary.TicketView;
-import org.marquee.booking.control.PurchaseSteps;
+import org.marquee.booking.control.OrderConfirmed;
 
 /**
  * Writes and sends an order's confirmation through the server's mail session
- * (java:jboss/mail/Marquee, see wildfly-config/60-mail.cli): the order is read in a transaction of
- * its own, and the mail is sent outside any transaction.
+ * (java:jboss/mail/Marquee, see wildfly-config/60-mail.cli), outside any transaction, from what the
+ * confirmation carries: nothing is read from the database for it.
  */
 @Stateless
 @PermitAll
@@ -40,15 +39,13 @@ public class ConfirmationMailer {
   @Resource(lookup = "java:jboss/mail/Marquee")
   Session mail;
 
-  @EJB PurchaseSteps steps;
-
-  public void send(long orderId) {
-    String to = steps.buyerEmail(orderId);
+  public void send(OrderConfirmed confirmed) {
+    String to = confirmed.buyerEmail();
     if (to == null) {
       return; // a walk-in at the box office: no address
     }
-    OrderView order = steps.orderView(orderId);
-    Locale language = Locale.forLanguageTag(steps.buyerLanguage(orderId));
+    OrderView order = confirmed.order();
+    Locale language = Locale.forLanguageTag(confirmed.buyerLanguage());
     ResourceBundle texts = texts(language);
     try {
       MimeMessage message = new MimeMessage(mail);
@@ -61,7 +58,7 @@ public class ConfirmationMailer {
       message.setText(body(order, texts, language), "UTF-8");
       Transport.send(message);
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "confirmation mail for order " + orderId + " not sent: " + e);
+      LOG.log(Level.WARNING, "confirmation mail for order " + order.id() + " not sent: " + e);
     }
   }
 

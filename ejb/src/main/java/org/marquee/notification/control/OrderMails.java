@@ -26,9 +26,9 @@ public class OrderMails {
 
   void onConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderConfirmed order) {
     try {
-      executor.execute(() -> mailer.send(order.orderId()));
+      executor.execute(() -> mailer.send(order));
     } catch (RejectedExecutionException e) {
-      LOG.log(Level.WARNING, "no confirmation mail for order " + order.orderId() + ": busy");
+      LOG.log(Level.WARNING, "no confirmation mail for order " + order.order().id() + ": busy");
     }
   }
 }

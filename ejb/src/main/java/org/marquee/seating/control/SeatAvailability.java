@@ -80,18 +80,18 @@ public class SeatAvailability {
     Instant houseRelease =
         showtime == null ? Instant.MIN : HouseSeats.releaseOf(showtime.getStartsAt());
     List<SeatView> seats =
-        em.createNamedQuery(ShowSeat.BY_SHOWTIME, ShowSeat.class)
+        em.createNamedQuery(ShowSeat.MAP_OF_SHOWTIME, ShowSeat.MapRow.class)
             .setParameter("showtimeId", showtimeId)
             .getResultStream()
             .map(
                 s ->
                     new SeatView(
-                        s.getSeat().getId(),
-                        s.getSeat().getRowLabel(),
-                        s.getSeat().getNumber(),
-                        s.getSeat().getCategory(),
+                        s.seatId(),
+                        s.row(),
+                        s.number(),
+                        s.category(),
                         s.publicStatusAt(now, houseRelease),
-                        s.getPriceCents()))
+                        s.priceCents()))
             .toList();
     cache.putForExternalRead(key, seats);
     cache.putForExternalRead(

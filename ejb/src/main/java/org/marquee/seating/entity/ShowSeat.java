@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.marquee.booking.entity.Hold;
 import org.marquee.catalog.entity.Seat;
+import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.catalog.entity.Showtime;
 
 /**
@@ -38,10 +39,23 @@ import org.marquee.catalog.entity.Showtime;
     query =
         "select s from ShowSeat s join fetch s.seat where s.showtime.id = :showtimeId"
             + " order by length(s.seat.rowLabel), s.seat.rowLabel, s.seat.number")
+@NamedQuery(
+    name = ShowSeat.MAP_OF_SHOWTIME,
+    query =
+        "select new org.marquee.seating.entity.ShowSeat$MapRow(seat.id, seat.rowLabel, seat.number,"
+            + " seat.category, s.status, s.holdExpiresAt, s.house, s.priceCents)"
+            + " from ShowSeat s join s.seat seat where s.showtime.id = :showtimeId"
+            + " order by length(seat.rowLabel), seat.rowLabel, seat.number")
 public class ShowSeat {
 
   /** A showtime's seats by row, then number; rows in natural order (A..Z, AA.., or 1, 2.. 10). */
   public static final String BY_SHOWTIME = "ShowSeat.byShowtime";
+
+  /**
+   * A showtime's seats in the order of {@link #BY_SHOWTIME}, as {@link MapRow}s: what a seat map
+   * shows, read without making entities of 300 rows that nobody changes.
+   */
+  public static final String MAP_OF_SHOWTIME = "ShowSeat.mapOfShowtime";
 
   /** Some seats of a showtime, by seat id (the order in which a sale locks them). */
   public static final String BY_SEATS = "ShowSeat.bySeats";
@@ -95,17 +109,56 @@ public class ShowSeat {
    * HELD; a customer cannot hold it.
    */
   public boolean isKeptForBoxOfficeAt(Instant now, Instant houseRelease) {
-    return house && now.isBefore(houseRelease) && statusAt(now) == SeatStatus.AVAILABLE;
+    return keptForBoxOffice(statusAt(now), house, now, houseRelease);
   }
 
   /** The status the public sees at {@code now}: a house seat kept for the box office reads HELD. */
   public SeatStatus publicStatusAt(Instant now, Instant houseRelease) {
-    return isKeptForBoxOfficeAt(now, houseRelease) ? SeatStatus.HELD : statusAt(now);
+    return publicStatus(status, holdExpiresAt, house, now, houseRelease);
   }
 
   /** The status a customer sees at {@code now}: a hold that has run out no longer blocks. */
   public SeatStatus statusAt(Instant now) {
-    return isHoldExpiredAt(now) ? SeatStatus.AVAILABLE : status;
+    return statusAt(status, holdExpiresAt, now);
+  }
+
+  /**
+   * What the public sees at {@code now} of a seat whose row says {@code status}, {@code
+   * holdExpiresAt} and {@code house}: a hold that has run out reads AVAILABLE, a free house seat
+   * before {@code houseRelease} reads HELD.
+   */
+  public static SeatStatus publicStatus(
+      SeatStatus status, Instant holdExpiresAt, boolean house, Instant now, Instant houseRelease) {
+    SeatStatus current = statusAt(status, holdExpiresAt, now);
+    return keptForBoxOffice(current, house, now, houseRelease) ? SeatStatus.HELD : current;
+  }
+
+  private static boolean keptForBoxOffice(
+      SeatStatus current, boolean house, Instant now, Instant houseRelease) {
+    return house && now.isBefore(houseRelease) && current == SeatStatus.AVAILABLE;
+  }
+
+  private static SeatStatus statusAt(SeatStatus status, Instant holdExpiresAt, Instant now) {
+    boolean holdExpired =
+        status == SeatStatus.HELD && holdExpiresAt != null && !now.isBefore(holdExpiresAt);
+    return holdExpired ? SeatStatus.AVAILABLE : status;
+  }
+
+  /** One row of {@link #MAP_OF_SHOWTIME}: a seat of the house and its state at one showtime. */
+  public record MapRow(
+      long seatId,
+      String row,
+      int number,
+      SeatCategory category,
+      SeatStatus status,
+      Instant holdExpiresAt,
+      boolean house,
+      int priceCents) {
+
+    /** The status the public sees at {@code now} (see {@link ShowSeat#publicStatus}). */
+    public SeatStatus publicStatusAt(Instant now, Instant houseRelease) {
+      return publicStatus(status, holdExpiresAt, house, now, houseRelease);
+    }
   }
 
   /**
@@ -155,10 +208,6 @@ public class ShowSeat {
     this.status = SeatStatus.AVAILABLE;
     this.hold = null;
     this.holdExpiresAt = null;
-  }
-
-  private boolean isHoldExpiredAt(Instant now) {
-    return status == SeatStatus.HELD && holdExpiresAt != null && !now.isBefore(holdExpiresAt);
   }
 
   public Long getId() {

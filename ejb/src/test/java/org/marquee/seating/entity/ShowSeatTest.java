@@ -137,4 +137,39 @@ class ShowSeatTest {
     seat.sell(counter, now);
     assertEquals(SeatStatus.SOLD, seat.publicStatusAt(now, release), "sold reads sold");
   }
+
+  @Test
+  void aSeatMapRowReadsAsItsEntityWouldInEveryState() throws ReflectiveOperationException {
+    Field house = ShowSeat.class.getDeclaredField("house");
+    house.setAccessible(true);
+    Instant release = now.plus(Duration.ofMinutes(30));
+    Hold hold = hold(1, Duration.ofMinutes(10));
+    for (boolean kept : List.of(false, true)) {
+      ShowSeat free = new ShowSeat(showtime, null, 1000);
+      ShowSeat held = new ShowSeat(showtime, null, 1000);
+      held.hold(hold, hold.getExpiresAt(), now);
+      ShowSeat sold = new ShowSeat(showtime, null, 1000);
+      sold.hold(hold, hold.getExpiresAt(), now);
+      sold.sell(hold, now);
+      for (ShowSeat each : List.of(free, held, sold)) {
+        house.set(each, kept);
+        ShowSeat.MapRow row =
+            new ShowSeat.MapRow(
+                1,
+                "A",
+                1,
+                SeatCategory.STANDARD,
+                each.getStatus(),
+                each.getHoldExpiresAt(),
+                each.isHouse(),
+                1000);
+        for (Instant at : List.of(now, hold.getExpiresAt(), release, release.plusSeconds(1))) {
+          assertEquals(
+              each.publicStatusAt(at, release),
+              row.publicStatusAt(at, release),
+              each.getStatus() + (kept ? " house seat" : " seat") + " at " + at);
+        }
+      }
+    }
+  }
 }
