@@ -50,6 +50,19 @@ public class BookingProbe {
             .getSingleResult();
   }
 
+  /**
+   * The answers kept under the account's idempotency keys (null while in progress), oldest first.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Integer> keptAnswers(String email) {
+    return em.createNativeQuery(
+            "select k.response_status from idempotency_key k join account a on a.id = k.owner_id"
+                + " where a.email = lower(?1) order by k.created_at",
+            Integer.class)
+        .setParameter(1, email)
+        .getResultList();
+  }
+
   /** The statuses of the account's payments, oldest first. */
   @SuppressWarnings("unchecked")
   public List<String> payments(String email) {

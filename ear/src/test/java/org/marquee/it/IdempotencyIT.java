@@ -65,6 +65,33 @@ class IdempotencyIT {
   }
 
   @Test
+  void aSeatTheCachedMapShowsSoldIsRefusedBeforeAnythingIsDoneSoNothingIsKeptUnderTheKey() {
+    long showtime = showtime();
+    List<Long> seats = Buyer.seatIds(showtime);
+    Buyer first = Buyer.register("key-first");
+    String order = Buyer.seatsOrder(showtime, seats.subList(0, 1), Buyer.card(Buyer.APPROVED));
+    assertEquals(201, first.order(order).statusCode());
+
+    // the sale dropped the cached map: this refusal is the database's, kept under the key
+    Buyer late = Buyer.register("key-late");
+    HttpResponse<String> decided = late.order(order, "Idempotency-Key", "db");
+    assertEquals(409, decided.statusCode(), decided.body());
+    assertEquals(List.of(409), probe.keptAnswers(late.email));
+
+    // once the map is read (and so cached), the node refuses from it, before key or database
+    assertEquals("SOLD", Buyer.status(showtime, seats.get(0)));
+    HttpResponse<String> early = late.order(order, "Idempotency-Key", "map");
+    assertEquals(409, early.statusCode(), early.body());
+    assertEquals(
+        List.of(seats.get(0)),
+        Http.object(early).getJsonArray("unavailableSeatIds").stream()
+            .map(v -> ((jakarta.json.JsonNumber) v).longValue())
+            .toList());
+    assertEquals(List.of(409), probe.keptAnswers(late.email), "nothing kept for the early one");
+    assertEquals(List.of(), probe.payments(late.email));
+  }
+
+  @Test
   void aDeclineIsRememberedAsADecline() {
     long showtime = showtime();
     List<Long> seats = Buyer.seatIds(showtime);

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import org.marquee.booking.control.Checkout;
 import org.marquee.booking.control.PurchaseSteps;
 import org.marquee.booking.control.RefundDue;
@@ -30,6 +31,16 @@ public class OrderService {
 
   public OrderView purchase(PurchaseCommand command, String idempotencyKey) {
     return checkout.purchase(
+        Channel.WEB, session.getCallerPrincipal().getName(), command, idempotencyKey);
+  }
+
+  /**
+   * The same purchase, run in its turn among the node's purchases without holding the caller's
+   * thread meanwhile (see {@code PurchaseAdmission}); a request that cannot succeed is answered at
+   * once. For the API, whose requests can wait for their answer.
+   */
+  public CompletionStage<OrderView> purchaseInTurn(PurchaseCommand command, String idempotencyKey) {
+    return checkout.purchaseInTurn(
         Channel.WEB, session.getCallerPrincipal().getName(), command, idempotencyKey);
   }
 

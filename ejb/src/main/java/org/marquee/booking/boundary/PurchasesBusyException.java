@@ -3,8 +3,9 @@ package org.marquee.booking.boundary;
 import org.marquee.platform.BusinessException;
 
 /**
- * This node has as many purchases in progress as it takes at once (see {@code PurchaseAdmission}):
- * nothing was claimed, held or charged, and the same request may be sent again in a second.
+ * This node has as many purchases in progress and waiting as it takes (see {@code
+ * PurchaseAdmission}): nothing was claimed, held or charged, and the same request may be sent again
+ * in a second.
  */
 public class PurchasesBusyException extends BusinessException.Unavailable {
   private static final long serialVersionUID = 1L;

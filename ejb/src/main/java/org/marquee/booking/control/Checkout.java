@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.IdempotencyKeyReusedException;
@@ -23,6 +26,7 @@ import org.marquee.payment.boundary.PaymentOutcomeUnknownException;
 import org.marquee.payment.control.CardRules;
 import org.marquee.payment.control.Payments;
 import org.marquee.platform.BusinessException;
+import org.marquee.seating.control.SeatAvailability;
 
 /**
  * A purchase, on the web or at the box office: two transactions with the payment gateway called
@@ -53,6 +57,7 @@ public class Checkout {
   @Inject Payments payments;
   @Inject Clock clock;
   @Inject PurchaseAdmission admission;
+  @Inject SeatAvailability availability;
 
   /**
    * Buys on {@code channel} for the signed-in {@code email} (the customer on the web, the clerk at
@@ -64,6 +69,25 @@ public class Checkout {
     try (PurchaseAdmission.Permit permit = admission.enter()) {
       return admitted(channel, email, command, card, idempotencyKey);
     }
+  }
+
+  /**
+   * The same purchase, queued for its turn ({@link PurchaseAdmission#queue}) instead of holding the
+   * caller's thread. What can be answered without the database is answered at once, before the
+   * queue: a malformed request, and seats that the cached seat map already shows taken (see {@link
+   * SeatAvailability#takenOnCachedMap}).
+   */
+  public CompletableFuture<OrderView> purchaseInTurn(
+      Channel channel, String email, PurchaseCommand command, String idempotencyKey) {
+    CardDetails card = check(channel, command);
+    if (channel == Channel.WEB && command.holdId() == null) {
+      List<Long> taken =
+          availability.takenOnCachedMap(command.showtimeId(), new HashSet<>(command.seatIds()));
+      if (!taken.isEmpty()) {
+        throw new SeatsUnavailableException(taken);
+      }
+    }
+    return admission.queue(() -> admitted(channel, email, command, card, idempotencyKey));
   }
 
   private OrderView admitted(

@@ -1,18 +1,37 @@
 package org.marquee.booking.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Semaphore;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.marquee.booking.boundary.PurchasesBusyException;
 
 /**
  * Admission control for purchases, per node: at most {@code marquee.purchases.concurrent} of them
- * (four per core by default) are in progress at once. A purchase holds a request thread while the
- * payment gateway answers, so without a limit an opening-night rush would occupy every thread of
- * the server, the gateway's answers among them, and everything would slow to timeouts. A purchase
- * that finds no room within {@code marquee.purchases.admission-wait-ms} (50 ms: a waiting purchase
- * holds a request thread that could serve others) is refused at once with a 503 and {@code
- * Retry-After: 1}, before it has claimed anything, so trying again is safe.
+ * (four per core by default) are in progress at once, since each waits for the payment gateway and
+ * a rush would otherwise occupy every thread of the server, the gateway's answers among them.
+ *
+ * <p>Purchases of the API wait for their turn in a queue without holding a request thread ({@link
+ * #queue}): up to {@code marquee.purchases.queue} of them (1000), each for at most {@code
+ * marquee.purchases.queue-wait-ms} (10 s), then run on the executor {@code
+ * java:jboss/ee/concurrency/executor/purchases} (wildfly-config/55-purchases.cli). An opening
+ * night's buyers are thus served in turn instead of turned away. A purchase that finds the queue
+ * full is refused at once with a 503 and {@code Retry-After: 1}; one that waited too long, when its
+ * turn comes; either way before it has claimed anything, so trying again is safe.
+ *
+ * <p>Purchases that hold a request thread (the web pages' checkout, the box office: {@link #enter})
+ * wait at most {@code marquee.purchases.admission-wait-ms} (50 ms), and go before the queue when a
+ * place frees up: they are few, and their thread serves others once they are done.
  */
 @ApplicationScoped
 public class PurchaseAdmission {
@@ -23,36 +42,158 @@ public class PurchaseAdmission {
     void close();
   }
 
+  /** One purchase waiting for a place: {@link #start} once it has one, {@link #expire} if late. */
+  private record Waiting(Runnable start, Runnable expire, long deadline) {}
+
   private final int limit;
   private final long waitMillis;
-  private final Semaphore places;
+  private final int queueLimit;
+  private final long queueWaitMillis;
+  private final LongSupplier millis;
+  private final Deque<Waiting> holdingThreads = new ArrayDeque<>();
+  private final Deque<Waiting> queued = new ArrayDeque<>();
+  private int running;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/purchases")
+  ManagedExecutorService managedExecutor;
+
+  private Executor executor;
 
   public PurchaseAdmission() {
     this(
         Integer.getInteger(
             "marquee.purchases.concurrent", 4 * Runtime.getRuntime().availableProcessors()),
-        Long.getLong("marquee.purchases.admission-wait-ms", 50));
+        Long.getLong("marquee.purchases.admission-wait-ms", 50),
+        Integer.getInteger("marquee.purchases.queue", 1000),
+        Long.getLong("marquee.purchases.queue-wait-ms", 10_000),
+        null,
+        System::currentTimeMillis);
   }
 
-  PurchaseAdmission(int limit, long waitMillis) {
+  PurchaseAdmission(
+      int limit,
+      long waitMillis,
+      int queueLimit,
+      long queueWaitMillis,
+      Executor executor,
+      LongSupplier millis) {
     this.limit = Math.max(1, limit);
     this.waitMillis = Math.max(0, waitMillis);
-    this.places = new Semaphore(this.limit, true);
+    this.queueLimit = Math.max(0, queueLimit);
+    this.queueWaitMillis = Math.max(0, queueWaitMillis);
+    this.executor = executor;
+    this.millis = millis;
   }
 
-  /** A place for one purchase, or a {@link PurchasesBusyException} when none frees up in time. */
+  /**
+   * A place for one purchase on the caller's thread, or a {@link PurchasesBusyException} when none
+   * frees up within the short wait.
+   */
   public Permit enter() {
-    boolean admitted;
+    CountDownLatch admitted = new CountDownLatch(1);
+    Waiting me;
+    synchronized (this) {
+      if (running < limit && holdingThreads.isEmpty() && queued.isEmpty()) {
+        running++;
+        return this::release;
+      }
+      me = new Waiting(admitted::countDown, () -> {}, Long.MAX_VALUE);
+      holdingThreads.add(me);
+    }
+    boolean inTime;
     try {
-      admitted = places.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+      inTime = admitted.await(waitMillis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      admitted = false;
+      inTime = false;
     }
-    if (!admitted) {
-      throw new PurchasesBusyException();
+    if (!inTime) {
+      synchronized (this) {
+        if (holdingThreads.remove(me)) {
+          throw new PurchasesBusyException();
+        }
+      }
+      // the place came as the wait ran out: it is ours
     }
-    return places::release;
+    return this::release;
+  }
+
+  /**
+   * Runs {@code purchase} once a place is free, on the purchases' executor, without holding the
+   * caller's thread. Refused at once ({@link PurchasesBusyException}) when the queue is full; the
+   * answer is a {@link PurchasesBusyException} too should the turn come after the queue's wait.
+   */
+  public <T> CompletableFuture<T> queue(Supplier<T> purchase) {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    Runnable start = () -> run(purchase, answer);
+    synchronized (this) {
+      if (running >= limit || !holdingThreads.isEmpty() || !queued.isEmpty()) {
+        if (queued.size() >= queueLimit) {
+          throw new PurchasesBusyException();
+        }
+        queued.add(
+            new Waiting(
+                start,
+                () -> answer.completeExceptionally(new PurchasesBusyException()),
+                millis.getAsLong() + queueWaitMillis));
+        return answer;
+      }
+      running++;
+    }
+    start.run();
+    return answer;
+  }
+
+  /** On the executor: the purchase, then its place given back (or given back if it cannot run). */
+  private <T> void run(Supplier<T> purchase, CompletableFuture<T> answer) {
+    try {
+      executor()
+          .execute(
+              () -> {
+                try {
+                  answer.complete(purchase.get());
+                } catch (Throwable e) {
+                  answer.completeExceptionally(e);
+                } finally {
+                  release();
+                }
+              });
+    } catch (RejectedExecutionException e) {
+      answer.completeExceptionally(new PurchasesBusyException());
+      release();
+    }
+  }
+
+  /** Gives a place back: to a waiting thread first, else to the next in the queue still in time. */
+  private void release() {
+    Waiting next;
+    List<Waiting> late = new ArrayList<>();
+    synchronized (this) {
+      next = holdingThreads.poll();
+      long now = millis.getAsLong();
+      while (next == null && !queued.isEmpty()) {
+        Waiting candidate = queued.poll();
+        if (candidate.deadline() < now) {
+          late.add(candidate);
+        } else {
+          next = candidate;
+        }
+      }
+      if (next == null) {
+        running--;
+      }
+    }
+    late.forEach(waiting -> waiting.expire().run()); // outside the lock: answers are written
+    if (next != null) {
+      next.start().run(); // the place passes to it: running stays as it is
+    }
+  }
+
+  private Executor executor() {
+    if (executor == null) {
+      executor = managedExecutor;
+    }
+    return executor;
   }
 
   /** How many purchases may be in progress at once. */
@@ -61,7 +202,12 @@ public class PurchaseAdmission {
   }
 
   /** How many more could start now. */
-  public int available() {
-    return places.availablePermits();
+  public synchronized int available() {
+    return limit - running;
+  }
+
+  /** How many purchases wait in the queue. */
+  public synchronized int waiting() {
+    return queued.size();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,6 +98,26 @@ public class SeatAvailability {
     cache.putForExternalRead(
         countKey(showtimeId), (int) seats.stream().filter(SeatAvailability::free).count());
     return seats;
+  }
+
+  /**
+   * Of {@code seatIds}, those that the showtime's cached seat map shows taken (sold or held, or
+   * kept for the box office); none when no map is cached, since a purchase must not read one for
+   * this. A purchase asking for them would be refused by the database anyway: this answers it
+   * sooner. The map is dropped whenever a change of its seats commits, so a seat it shows taken may
+   * be free only when a hold ran out within the map's few seconds of life; no seat is ever sold on
+   * the strength of this cache.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> takenOnCachedMap(long showtimeId, Set<Long> seatIds) {
+    if (!(cache.get("map:" + showtimeId) instanceof List<?> cached)) {
+      return List.of();
+    }
+    return ((List<SeatView>) cached)
+        .stream()
+            .filter(seat -> seatIds.contains(seat.seatId()) && !free(seat))
+            .map(SeatView::seatId)
+            .toList();
   }
 
   /** The number of seats that read available, per showtime. */

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.concurrent.CompletionStage;
 import org.marquee.booking.boundary.OrderService;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.booking.boundary.TicketService;
@@ -33,12 +35,13 @@ public class OrdersResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response purchase(
+  public CompletionStage<Response> purchase(
       JsonValue json, @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-    OrderView order = orders.purchase(PurchaseJson.command(JsonBody.of(json)), idempotencyKey);
-    return Response.created(uri.getBaseUriBuilder().path("orders/{id}").build(order.id()))
-        .entity(order)
-        .build();
+    UriBuilder orders = uri.getBaseUriBuilder().path("orders/{id}");
+    // answered when the purchase's turn has come and gone; the request thread is free meanwhile
+    return this.orders
+        .purchaseInTurn(PurchaseJson.command(JsonBody.of(json)), idempotencyKey)
+        .thenApply(order -> Response.created(orders.build(order.id())).entity(order).build());
   }
 
   @GET
