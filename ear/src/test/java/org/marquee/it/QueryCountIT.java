@@ -48,15 +48,25 @@ class QueryCountIT {
     statistics().setStatisticsEnabled(false);
   }
 
+  /**
+   * The least of three measurements: the statistics are the whole node's, and a booking job that
+   * runs meanwhile (every second in the tests) can only add to them.
+   */
   private Cost cost(Supplier<HttpResponse<String>> request) {
     Statistics statistics = statistics();
     statistics.setStatisticsEnabled(true);
-    statistics.clear();
-    HttpResponse<String> response = request.get();
-    assertEquals(200, response.statusCode(), response.body());
-    return new Cost(
-        statistics.getPrepareStatementCount(),
-        statistics.getEntityFetchCount() + statistics.getCollectionFetchCount());
+    long statements = Long.MAX_VALUE;
+    long lazyLoads = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      statistics.clear();
+      HttpResponse<String> response = request.get();
+      assertEquals(200, response.statusCode(), response.body());
+      statements = Math.min(statements, statistics.getPrepareStatementCount());
+      lazyLoads =
+          Math.min(
+              lazyLoads, statistics.getEntityFetchCount() + statistics.getCollectionFetchCount());
+    }
+    return new Cost(statements, lazyLoads);
   }
 
   /** The id of an order of {@code seats} tickets that {@code buyer} makes for a new showtime. */

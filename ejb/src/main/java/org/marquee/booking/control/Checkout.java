@@ -73,21 +73,36 @@ public class Checkout {
 
   /**
    * The same purchase, queued for its turn ({@link PurchaseAdmission#queue}) instead of holding the
-   * caller's thread. What can be answered without the database is answered at once, before the
-   * queue: a malformed request, and seats that the cached seat map already shows taken (see {@link
-   * SeatAvailability#takenOnCachedMap}).
+   * caller's thread. Seats that the seat map already shows taken (see {@link
+   * SeatAvailability#takenOnMap}) are refused from what the node knows, without the database: at
+   * once, before the queue, and again when the turn comes, since the seats may have sold while the
+   * purchase waited. A malformed request is refused at once too.
    */
   public CompletableFuture<OrderView> purchaseInTurn(
       Channel channel, String email, PurchaseCommand command, String idempotencyKey) {
     CardDetails card = check(channel, command);
-    if (channel == Channel.WEB && command.holdId() == null) {
-      List<Long> taken =
-          availability.takenOnCachedMap(command.showtimeId(), new HashSet<>(command.seatIds()));
-      if (!taken.isEmpty()) {
-        throw new SeatsUnavailableException(taken);
-      }
+    refuseTakenOnMap(channel, email, command, idempotencyKey);
+    return admission.queue(
+        () -> {
+          refuseTakenOnMap(channel, email, command, idempotencyKey);
+          return admitted(channel, email, command, card, idempotencyKey);
+        });
+  }
+
+  /**
+   * Refuses seats the seat map shows taken, unless the request repeats one sent before under its
+   * key: the seats may be taken by that very request, whose answer the repeat must get.
+   */
+  private void refuseTakenOnMap(
+      Channel channel, String email, PurchaseCommand command, String idempotencyKey) {
+    if (channel != Channel.WEB || command.holdId() != null) {
+      return;
     }
-    return admission.queue(() -> admitted(channel, email, command, card, idempotencyKey));
+    List<Long> taken =
+        availability.takenOnMap(command.showtimeId(), new HashSet<>(command.seatIds()));
+    if (!taken.isEmpty() && (idempotencyKey == null || !steps.keyKnown(email, idempotencyKey))) {
+      throw new SeatsUnavailableException(taken);
+    }
   }
 
   private OrderView admitted(

@@ -117,6 +117,19 @@ public class IdempotencyKeys {
     return em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(ownerId, key));
   }
 
+  /** Whether the account of {@code email} has sent a request under {@code key} before. */
+  public boolean known(String email, String key) {
+    return !em.createQuery(
+            "select 1 from IdempotencyRecord r, Account a"
+                + " where a.email = :email and r.id.ownerId = a.id and r.id.key = :key",
+            Integer.class)
+        .setParameter("email", email)
+        .setParameter("key", key)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Remembers a refusal that a repeat of the request must meet again. */
   public void refuse(long ownerId, String key, BusinessException refusal) {
     IdempotencyRecord record = find(ownerId, key);

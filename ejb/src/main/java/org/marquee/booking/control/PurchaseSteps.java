@@ -75,6 +75,11 @@ public class PurchaseSteps {
     return keys.claim(ownerId, key, hash, clock.instant());
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean keyKnown(String email, String key) {
+    return keys.known(email, key);
+  }
+
   public void refuse(long ownerId, String key, BusinessException refusal) {
     keys.refuse(ownerId, key, refusal);
   }
