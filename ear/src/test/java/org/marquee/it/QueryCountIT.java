@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,5 +119,13 @@ class QueryCountIT {
     Cost two = cost(() -> buyer.get("/api/v1/orders/" + small));
     Cost eight = cost(() -> buyer.get("/api/v1/orders/" + large));
     assertEquals(two, eight, "an order of 2 tickets " + two + ", of 8 " + eight);
+  }
+
+  @Test
+  void theJdbcBatchSizeIsTheServersSetting() {
+    // persistence.xml says ${marquee.db.batch-size:50}, resolved by the server as it deploys
+    assertEquals(
+        50,
+        emf.unwrap(SessionFactoryImplementor.class).getSessionFactoryOptions().getJdbcBatchSize());
   }
 }
