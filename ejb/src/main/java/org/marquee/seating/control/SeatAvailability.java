@@ -78,8 +78,10 @@ public class SeatAvailability {
     String key = "map:" + showtimeId;
     Instant now = clock.instant();
     Showtime showtime = em.find(Showtime.class, showtimeId);
-    Instant houseRelease =
-        showtime == null ? Instant.MIN : HouseSeats.releaseOf(showtime.getStartsAt());
+    if (showtime == null) {
+      return List.of(); // nothing cached: the id may yet be given to a new showtime
+    }
+    Instant houseRelease = HouseSeats.releaseOf(showtime.getStartsAt());
     List<SeatView> seats =
         em.createNamedQuery(ShowSeat.MAP_OF_SHOWTIME, ShowSeat.MapRow.class)
             .setParameter("showtimeId", showtimeId)
