@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +101,14 @@ public class CatalogFixture {
     TheaterView theater = theater(label + " " + tag, "Europe/Berlin");
     long screen = auditorium(theater, "Screen 1");
     return showtime(releasedMovie(label + " Film"), screen, inHours(30), priceCents);
+  }
+
+  /**
+   * {@code days} after today in {@code zone}, at {@code time} there: a showtime whose local day
+   * does not depend on the hour the test runs at.
+   */
+  public Instant onDay(int days, LocalTime time, ZoneId zone) {
+    return LocalDate.now(clock.withZone(zone)).plusDays(days).atTime(time).atZone(zone).toInstant();
   }
 
   /** A whole hour, {@code hours} from now. */

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.TheaterView;
@@ -94,13 +96,27 @@ public class FixtureResource {
     store(MediaKind.TRAILER, comedy.id(), "trailer-1.webm", "video/webm");
     store(MediaKind.POSTER, thriller.id(), "poster-2.png", "image/png");
     MovieView soon = fixture.movie("Next Summer", java.time.LocalDate.now().plusDays(40));
+    // on fixed local days and hours, so that the days the pages group them by never depend on
+    // the hour the test runs at
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
     long comedyShow =
-        fixture.showtime(comedy, fixture.auditorium(first, "Screen 1"), fixture.inHours(26), 1100);
+        fixture.showtime(
+            comedy,
+            fixture.auditorium(first, "Screen 1"),
+            fixture.onDay(1, LocalTime.of(20, 0), berlin),
+            1100);
     long thrillerShow =
         fixture.showtime(
-            thriller, fixture.auditorium(second, "Screen 1"), fixture.inHours(50), 1200);
+            thriller,
+            fixture.auditorium(second, "Screen 1"),
+            fixture.onDay(2, LocalTime.of(18, 0), berlin),
+            1200);
     long farShow =
-        fixture.showtime(thriller, fixture.auditorium(far, "Screen 1"), fixture.inHours(52), 900);
+        fixture.showtime(
+            thriller,
+            fixture.auditorium(far, "Screen 1"),
+            fixture.onDay(2, LocalTime.of(20, 30), berlin),
+            900);
     return Json.createObjectBuilder()
         .add("tag", fixture.tag)
         .add("city", city)

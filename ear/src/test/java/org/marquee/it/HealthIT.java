@@ -1,0 +1,108 @@
+package org.marquee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * MicroProfile Health on the management interface (wildfly-config/52-health.cli), as a load
+ * balancer reads it: live and ready while the database answers; not ready, yet still live, while
+ * the database refuses every connection (the test shuts its doors with {@code ALLOW_CONNECTIONS},
+ * and ends the connections the pool holds); ready again once it answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HealthIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.marquee();
+  }
+
+  private static String management(String path) {
+    int offset = Integer.getInteger("marquee.test.port-offset", 0);
+    return "http://127.0.0.1:" + (9990 + offset) + path;
+  }
+
+  /** The check named {@code name} of the answer. */
+  private static JsonObject check(HttpResponse<String> answer, String name) {
+    return Http.object(answer).getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + name + " in " + answer.body()));
+  }
+
+  /** As the database's owner, on its maintenance database, so the doors can be opened again. */
+  private static Connection owner() throws IOException, SQLException {
+    Properties db = new Properties();
+    try (Reader in =
+        Files.newBufferedReader(
+            Path.of(System.getProperty("marquee.test.pg-dir"), "db.properties"))) {
+      db.load(in);
+    }
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + db.getProperty("marquee.db.port") + "/postgres",
+        "marquee",
+        db.getProperty("marquee.db.password"));
+  }
+
+  private static HttpResponse<String> readyWithin(int status, int seconds)
+      throws InterruptedException {
+    HttpResponse<String> answer = Http.get(management("/health/ready"));
+    for (int i = 0; i < seconds * 5 && answer.statusCode() != status; i++) {
+      Thread.sleep(200);
+      answer = Http.get(management("/health/ready"));
+    }
+    return answer;
+  }
+
+  @Test
+  void readyWhileTheDatabaseAnswersNotReadyButLiveWhileItRefuses() throws Exception {
+    HttpResponse<String> ready = Http.get(management("/health/ready"));
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertEquals("UP", check(ready, "database").getString("status"));
+    HttpResponse<String> live = Http.get(management("/health/live"));
+    assertEquals(200, live.statusCode(), live.body());
+    assertEquals("UP", check(live, "threads").getString("status"));
+
+    try (Connection owner = owner();
+        Statement sql = owner.createStatement()) {
+      sql.execute("alter database marquee allow_connections false");
+      try {
+        sql.execute(
+            "select pg_terminate_backend(pid) from pg_stat_activity"
+                + " where datname = 'marquee' and pid <> pg_backend_pid()");
+        HttpResponse<String> down = readyWithin(503, 10);
+        assertEquals(503, down.statusCode(), down.body());
+        JsonObject database = check(down, "database");
+        assertEquals("DOWN", database.getString("status"));
+        assertEquals("55000", database.getJsonObject("data").getString("sqlState"), down.body());
+        HttpResponse<String> stillLive = Http.get(management("/health/live"));
+        assertEquals(200, stillLive.statusCode(), "no reason to restart: " + stillLive.body());
+      } finally {
+        sql.execute("alter database marquee allow_connections true");
+      }
+    }
+    HttpResponse<String> again = readyWithin(200, 10);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals("UP", check(again, "database").getString("status"));
+  }
+}
