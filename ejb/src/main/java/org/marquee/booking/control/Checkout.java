@@ -26,6 +26,7 @@ import org.marquee.payment.boundary.PaymentOutcomeUnknownException;
 import org.marquee.payment.control.CardRules;
 import org.marquee.payment.control.Payments;
 import org.marquee.platform.BusinessException;
+import org.marquee.platform.logging.RequestIds;
 import org.marquee.seating.control.SeatAvailability;
 
 /**
@@ -83,10 +84,11 @@ public class Checkout {
     CardDetails card = check(channel, command);
     refuseTakenOnMap(channel, email, command, idempotencyKey);
     return admission.queue(
-        () -> {
-          refuseTakenOnMap(channel, email, command, idempotencyKey);
-          return admitted(channel, email, command, card, idempotencyKey);
-        });
+        RequestIds.carried(
+            () -> {
+              refuseTakenOnMap(channel, email, command, idempotencyKey);
+              return admitted(channel, email, command, card, idempotencyKey);
+            }));
   }
 
   /**

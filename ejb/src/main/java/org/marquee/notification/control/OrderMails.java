@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.control.OrderConfirmed;
+import org.marquee.platform.logging.RequestIds;
 
 /**
  * Sends the confirmation of a web order by mail once the sale has committed: after the commit, so
@@ -26,7 +27,7 @@ public class OrderMails {
 
   void onConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderConfirmed order) {
     try {
-      executor.execute(() -> mailer.send(order));
+      executor.execute(RequestIds.carried(() -> mailer.send(order)));
     } catch (RejectedExecutionException e) {
       LOG.log(Level.WARNING, "no confirmation mail for order " + order.order().id() + ": busy");
     }

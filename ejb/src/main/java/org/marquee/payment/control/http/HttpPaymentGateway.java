@@ -217,6 +217,7 @@ public class HttpPaymentGateway implements PaymentGateway {
       Response response = request.apply(gateway);
       try {
         if (response.getStatus() == 503) {
+          LOG.log(Level.WARNING, "payment gateway unavailable: it answered 503");
           throw new GatewayUnavailableException();
         }
         return reading.apply(response);
