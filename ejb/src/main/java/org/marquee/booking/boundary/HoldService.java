@@ -18,6 +18,7 @@ import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.HoldStatus;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
 import org.marquee.catalog.entity.Showtime;
+import org.marquee.platform.metrics.BusinessMetrics;
 
 /**
  * Seats set aside while a customer pays: all requested seats or none, at most ten, of one showtime
@@ -30,6 +31,7 @@ public class HoldService {
 
   @PersistenceContext EntityManager em;
   @Inject SeatTracker tracker;
+  @Inject BusinessMetrics metrics;
   @Inject Accounts accounts;
   @Inject BookingViews views;
   @Inject Clock clock;
@@ -45,7 +47,9 @@ public class HoldService {
       throw new UnknownShowtimeException(showtimeId);
     }
     Hold hold = tracker.hold(caller(), showtime, seatIds, clock.instant(), Channel.WEB);
-    return views.hold(hold, tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList());
+    List<Long> held = tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList();
+    metrics.held(held.size());
+    return views.hold(hold, held);
   }
 
   /**

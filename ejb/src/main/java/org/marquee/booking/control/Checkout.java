@@ -27,6 +27,7 @@ import org.marquee.payment.control.CardRules;
 import org.marquee.payment.control.Payments;
 import org.marquee.platform.BusinessException;
 import org.marquee.platform.logging.RequestIds;
+import org.marquee.platform.metrics.BusinessMetrics;
 import org.marquee.seating.control.SeatAvailability;
 
 /**
@@ -59,6 +60,7 @@ public class Checkout {
   @Inject Clock clock;
   @Inject PurchaseAdmission admission;
   @Inject SeatAvailability availability;
+  @Inject BusinessMetrics metrics;
 
   /**
    * Buys on {@code channel} for the signed-in {@code email} (the customer on the web, the clerk at
@@ -169,15 +171,19 @@ public class Checkout {
               token, reservation.totalCents(), reservation.currency(), reservation.paymentKey());
     } catch (PaymentOutcomeUnknownException e) {
       steps.abandoned(reservation, false, "no answer from the payment gateway");
+      metrics.payment("unknown");
       throw e;
     } catch (RuntimeException e) {
       steps.abandoned(reservation, true, e.getClass().getSimpleName());
+      metrics.payment("failed");
       throw e;
     }
     if (outcome.declined()) {
       steps.declined(reservation, outcome.declineCode());
+      metrics.payment("declined");
       throw new PaymentDeclinedException(outcome.declineCode());
     }
+    metrics.payment("captured");
     try {
       return steps.chargedAndConfirmed(reservation, outcome.reference(), idempotencyKey);
     } catch (SeatsUnavailableException e) {
@@ -212,7 +218,9 @@ public class Checkout {
   /** The clerk has the cash in hand: no gateway, straight to the sale. */
   private OrderView paidInCash(Reservation reservation, String idempotencyKey) {
     try {
-      return steps.chargedAndConfirmed(reservation, null, idempotencyKey);
+      OrderView order = steps.chargedAndConfirmed(reservation, null, idempotencyKey);
+      metrics.payment("cash");
+      return order;
     } catch (SeatsUnavailableException e) {
       steps.abandoned(reservation, true, "seats taken; the cash was not taken");
       throw e;

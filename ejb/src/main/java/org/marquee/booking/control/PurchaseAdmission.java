@@ -1,8 +1,10 @@
 package org.marquee.booking.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.marquee.booking.boundary.PurchasesBusyException;
+import org.marquee.platform.metrics.BusinessMetrics;
 
 /**
  * Admission control for purchases, per node: at most {@code marquee.purchases.concurrent} of them
@@ -58,6 +61,14 @@ public class PurchaseAdmission {
   ManagedExecutorService managedExecutor;
 
   private Executor executor;
+
+  @Inject BusinessMetrics metrics;
+
+  @PostConstruct
+  void measured() {
+    metrics.gauge("marquee.purchases.running", () -> limit - available());
+    metrics.gauge("marquee.purchases.waiting", this::waiting);
+  }
 
   public PurchaseAdmission() {
     this(

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.infinispan.Cache;
 import org.marquee.platform.CatalogCache;
 import org.marquee.platform.CatalogGenerationCache;
+import org.marquee.platform.metrics.BusinessMetrics;
 
 /**
  * Serves the catalog snapshot from the Infinispan "catalog" cache and drops it when the programme
@@ -29,6 +30,7 @@ public class CatalogSnapshots {
   private static final Logger LOG = Logger.getLogger(CatalogSnapshots.class.getName());
   private static final String GENERATION = "generation";
 
+  @Inject BusinessMetrics metrics;
   @Inject @CatalogCache Cache<String, Object> cache;
   @Inject @CatalogGenerationCache Cache<String, Object> generations;
   @Inject CatalogReader reader;
@@ -38,8 +40,10 @@ public class CatalogSnapshots {
     String key = "snapshot@" + generation();
     Object cached = cache.get(key);
     if (cached instanceof CatalogSnapshot snapshot) {
+      metrics.cacheRead("catalog", true);
       return snapshot;
     }
+    metrics.cacheRead("catalog", false);
     CatalogSnapshot fresh = reader.snapshot(clock.instant());
     cache.putIfAbsent(key, fresh);
     return fresh;

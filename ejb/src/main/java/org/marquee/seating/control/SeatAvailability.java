@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.infinispan.Cache;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.platform.SeatMapCache;
+import org.marquee.platform.metrics.BusinessMetrics;
 import org.marquee.seating.boundary.SeatView;
 import org.marquee.seating.entity.SeatStatus;
 import org.marquee.seating.entity.ShowSeat;
@@ -37,6 +38,7 @@ public class SeatAvailability {
   @PersistenceContext private EntityManager em;
   @Inject @SeatMapCache Cache<String, Object> cache;
   @Inject Clock clock;
+  @Inject BusinessMetrics metrics;
 
   /** The seat maps being read from the database right now, by showtime. */
   private final ConcurrentHashMap<Long, CompletableFuture<List<SeatView>>> loading =
@@ -51,8 +53,10 @@ public class SeatAvailability {
   @SuppressWarnings("unchecked")
   public List<SeatView> seatMap(long showtimeId) {
     if (cache.get("map:" + showtimeId) instanceof List<?> cached) {
+      metrics.cacheRead("seat-maps", true);
       return (List<SeatView>) cached;
     }
+    metrics.cacheRead("seat-maps", false);
     CompletableFuture<List<SeatView>> mine = new CompletableFuture<>();
     CompletableFuture<List<SeatView>> running = loading.putIfAbsent(showtimeId, mine);
     if (running != null) {
