@@ -36,11 +36,6 @@ class HealthIT {
     return Deployments.marquee();
   }
 
-  private static String management(String path) {
-    int offset = Integer.getInteger("marquee.test.port-offset", 0);
-    return "http://127.0.0.1:" + (9990 + offset) + path;
-  }
-
   /** The check named {@code name} of the answer. */
   private static JsonObject check(HttpResponse<String> answer, String name) {
     return Http.object(answer).getJsonArray("checks").stream()
@@ -66,20 +61,20 @@ class HealthIT {
 
   private static HttpResponse<String> readyWithin(int status, int seconds)
       throws InterruptedException {
-    HttpResponse<String> answer = Http.get(management("/health/ready"));
+    HttpResponse<String> answer = Http.get(Http.management("/health/ready"));
     for (int i = 0; i < seconds * 5 && answer.statusCode() != status; i++) {
       Thread.sleep(200);
-      answer = Http.get(management("/health/ready"));
+      answer = Http.get(Http.management("/health/ready"));
     }
     return answer;
   }
 
   @Test
   void readyWhileTheDatabaseAnswersNotReadyButLiveWhileItRefuses() throws Exception {
-    HttpResponse<String> ready = Http.get(management("/health/ready"));
+    HttpResponse<String> ready = Http.get(Http.management("/health/ready"));
     assertEquals(200, ready.statusCode(), ready.body());
     assertEquals("UP", check(ready, "database").getString("status"));
-    HttpResponse<String> live = Http.get(management("/health/live"));
+    HttpResponse<String> live = Http.get(Http.management("/health/live"));
     assertEquals(200, live.statusCode(), live.body());
     assertEquals("UP", check(live, "threads").getString("status"));
 
@@ -95,7 +90,7 @@ class HealthIT {
         JsonObject database = check(down, "database");
         assertEquals("DOWN", database.getString("status"));
         assertEquals("55000", database.getJsonObject("data").getString("sqlState"), down.body());
-        HttpResponse<String> stillLive = Http.get(management("/health/live"));
+        HttpResponse<String> stillLive = Http.get(Http.management("/health/live"));
         assertEquals(200, stillLive.statusCode(), "no reason to restart: " + stillLive.body());
       } finally {
         sql.execute("alter database marquee allow_connections true");

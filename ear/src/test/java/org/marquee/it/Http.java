@@ -25,19 +25,23 @@ public final class Http {
   private Http() {}
 
   /** Inside the server its own port offset; outside it the offset failsafe was given. */
+  private static int offset() {
+    return Integer.getInteger(
+        "jboss.socket.binding.port-offset", Integer.getInteger("marquee.test.port-offset", 0));
+  }
+
   public static String base() {
-    int offset =
-        Integer.getInteger(
-            "jboss.socket.binding.port-offset", Integer.getInteger("marquee.test.port-offset", 0));
-    return "http://127.0.0.1:" + (8080 + offset);
+    return "http://127.0.0.1:" + (8080 + offset());
   }
 
   /** The built-in payment gateway's own listener (wildfly-config/75-gateway-listener.cli). */
   public static String gateway() {
-    int offset =
-        Integer.getInteger(
-            "jboss.socket.binding.port-offset", Integer.getInteger("marquee.test.port-offset", 0));
-    return "http://127.0.0.1:" + (8081 + offset) + "/payment-gateway/v1";
+    return "http://127.0.0.1:" + (8081 + offset()) + "/payment-gateway/v1";
+  }
+
+  /** A path on this server's management interface (health, metrics). */
+  public static String management(String path) {
+    return "http://127.0.0.1:" + (9990 + offset()) + path;
   }
 
   /** A path on this server, or a whole URL (another node's) as it is. */

@@ -31,10 +31,7 @@ class MetricsIT {
   @Inject CatalogFixture fixture;
 
   private static String metrics() {
-    int offset =
-        Integer.getInteger(
-            "jboss.socket.binding.port-offset", Integer.getInteger("marquee.test.port-offset", 0));
-    HttpResponse<String> answer = Http.get("http://127.0.0.1:" + (9990 + offset) + "/metrics");
+    HttpResponse<String> answer = Http.get(Http.management("/metrics"));
     assertEquals(200, answer.statusCode(), answer.body());
     return answer.body();
   }
