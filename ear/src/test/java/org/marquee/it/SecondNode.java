@@ -66,7 +66,9 @@ final class SecondNode implements AutoCloseable {
                 "--properties=" + pgDir.resolve("db.properties"),
                 "-Djboss.socket.binding.port-offset=" + OFFSET,
                 "-Djboss.node.name=marquee-it-2",
-                "-Dmarquee.cluster.hosts=127.0.0.1[17600],127.0.0.1[17700]",
+                "-Dmarquee.cluster.hosts="
+                    + System.getProperty(
+                        "marquee.test.cluster-hosts", "127.0.0.1[17600],127.0.0.1[17700]"),
                 "-Dmarquee.media.dir=" + pgDir.resolve("media"),
                 "-Dmarquee.admin.email=IT-Admin@Marquee.example",
                 "-Dmarquee.admin.password=it-admin-password",
