@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the tests and for the run command: its own cluster (initdb), on a free
 # loopback port, with a database "marquee" owned by user "marquee" whose password is made up anew
-# each time. Nothing of the machine's own PostgreSQL cluster is touched.
+# each time; with --replica also a hot standby of it on a port of its own, made with pg_basebackup
+# and kept up to date by streaming replication, for the catalog's reads (MarqueeReplicaDS).
+# Nothing of the machine's own PostgreSQL cluster is touched.
 #
-#   db.sh start STATE_DIR   start (stopping a leftover one first); prints the port and writes
-#                           STATE_DIR/db.properties (port, user, password) for WildFly's --properties
-#   db.sh stop STATE_DIR    stop it and delete its data
+#   db.sh start STATE_DIR [--replica]  start (stopping a leftover one first); prints the port and
+#                           writes STATE_DIR/db.properties (port, user, password, and the replica's
+#                           port) for WildFly's --properties
+#   db.sh stop STATE_DIR    stop it (and its replica) and delete their data
+#   db.sh stop-replica STATE_DIR / start-replica STATE_DIR
+#                           stop the replica / start it again on its data, as an outage would
 #
 # PostgreSQL refuses to run as root; as root the cluster lives in a directory of its own under
 # /tmp owned by the "postgres" user (which the Debian package creates), elsewhere in STATE_DIR.
@@ -37,15 +42,31 @@ free_port() {
   echo "no free port found" >&2; exit 1
 }
 
+# stop_cluster DIR: stops the PostgreSQL whose data directory that is, if it runs
+stop_cluster() {
+  local bin
+  bin=$(find_bin)
+  if [ -n "$bin" ] && [ -f "$1/postmaster.pid" ]; then
+    as_owner "$bin/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+}
+
 stop_db() {
   [ -f "$state/datadir" ] || return 0
-  local data bin
+  local data
   data=$(cat "$state/datadir")
-  bin=$(find_bin)
-  if [ -n "$bin" ] && [ -f "$data/cluster/postmaster.pid" ]; then
-    as_owner "$bin/pg_ctl" -D "$data/cluster" -m fast -w stop >/dev/null 2>&1 || true
-  fi
-  rm -rf "$data" "$state/datadir" "$state/db.properties" "$state/port"
+  stop_cluster "$data/replica"
+  stop_cluster "$data/cluster"
+  rm -rf "$data" "$state/datadir" "$state/db.properties" "$state/port" "$state/replica-port"
+}
+
+# A throwaway cluster: durability traded for speed (no fsync), sized for a test server; random
+# reads priced as on an SSD (random_page_cost 1.1, not 4), so that a seat map is read by key rather
+# than by scanning every seat. start_cluster DIR PORT
+start_cluster() {
+  as_owner "$bin/pg_ctl" -D "$1" -l "$1/server.log" -w -t 60 \
+    -o "-p $2 -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c random_page_cost=1.1" \
+    start >/dev/null
 }
 
 case "$cmd" in
@@ -83,22 +104,38 @@ case "$cmd" in
       --pwfile="$data/pwfile" -U marquee -E UTF8 --locale=C >"$state/initdb.log" 2>&1 \
       || { cat "$state/initdb.log" >&2; exit 1; }
     rm -f "$data/pwfile"
-    # A throwaway cluster: durability traded for speed (no fsync), sized for a test server; random
-    # reads priced as on an SSD (random_page_cost 1.1, not 4), so that a seat map is read by key
-    # rather than by scanning every seat
-    as_owner "$bin/pg_ctl" -D "$data/cluster" -l "$data/cluster/server.log" -w -t 60 \
-      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c random_page_cost=1.1" \
-      start >/dev/null
+    start_cluster "$data/cluster" "$port"
     as_owner "$bin/createdb" -h "$data" -p "$port" -U marquee marquee
     echo "$port" > "$state/port"
     (umask 077 && printf 'marquee.db.host=127.0.0.1\nmarquee.db.port=%s\nmarquee.db.name=marquee\nmarquee.db.user=marquee\nmarquee.db.password=%s\n' "$port" "$password" > "$state/db.properties")
     echo "PostgreSQL ready on 127.0.0.1:$port (data in $data)" >&2
+
+    if [ "${3:-}" = "--replica" ]; then
+      # A copy of the primary taken over its replication connection (the socket, which initdb's
+      # pg_hba.conf trusts), written with standby.signal and primary_conninfo (-R), so that it
+      # starts as a hot standby streaming the primary's WAL
+      as_owner "$bin/pg_basebackup" -h "$data" -p "$port" -U marquee -D "$data/replica" -R -X stream \
+        >"$state/basebackup.log" 2>&1 || { cat "$state/basebackup.log" >&2; exit 1; }
+      replica_port=$(free_port)
+      start_cluster "$data/replica" "$replica_port"
+      echo "$replica_port" > "$state/replica-port"
+      printf 'marquee.db.replica.host=127.0.0.1\nmarquee.db.replica.port=%s\n' "$replica_port" >> "$state/db.properties"
+      echo "Its streaming replica ready on 127.0.0.1:$replica_port" >&2
+    fi
     echo "$port"
     ;;
   stop)
     stop_db
     ;;
+  stop-replica)
+    stop_cluster "$(cat "$state/datadir")/replica"
+    ;;
+  start-replica)
+    bin=$(find_bin)
+    data=$(cat "$state/datadir")
+    start_cluster "$data/replica" "$(cat "$state/replica-port")"
+    ;;
   *)
-    echo "usage: db.sh start|stop STATE_DIR" >&2; exit 2
+    echo "usage: db.sh start|stop|stop-replica|start-replica STATE_DIR [--replica]" >&2; exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Marquee on this machine: builds the EAR and a configured WildFly (mvn package), brings up a
-# throwaway PostgreSQL, starts WildFly with the EAR and the demo programme, and prints the URL.
+# throwaway PostgreSQL (a primary and its streaming replica), starts WildFly with the EAR and the
+# demo programme, and prints the URL.
 # Ctrl-C stops WildFly and the database again.
 #
 #   bash wildfly-config/bin/run.sh            (from the repository root)
@@ -22,7 +23,7 @@ if ! mvn -B -DskipTests package > "$root/ear/target/build.log" 2>&1; then
   exit 1
 fi
 
-bash wildfly-config/bin/db.sh start "$state" >/dev/null
+bash wildfly-config/bin/db.sh start "$state" --replica >/dev/null
 
 server_pid=
 stop_all() {

@@ -7,6 +7,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The administration API as the tests' administrator (the server's first administrator) uses it.
@@ -25,6 +27,39 @@ final class AdminApi {
   static long created(HttpResponse<String> answer) {
     assertEquals(201, answer.statusCode(), answer.body());
     return Http.object(answer).getJsonNumber("id").longValue();
+  }
+
+  /** A new theater in Clustertown with one auditorium of one row of {@code seats}; its id. */
+  static long auditorium(String tag, int seats) {
+    long theater =
+        created(
+            send(
+                "POST",
+                "/api/v1/admin/theaters",
+                theater("Cluster Hall " + tag, "Clustertown", "Europe/Berlin")));
+    return created(
+        send(
+            "POST",
+            "/api/v1/admin/theaters/" + theater + "/auditoriums",
+            auditorium(
+                "One",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("row", "A").add("seats", seats)))));
+  }
+
+  /** A showtime of the movie in the auditorium {@code daysAhead} days from now; its id. */
+  static long showtime(long movie, long auditorium, int daysAhead) {
+    return created(
+        send(
+            "POST",
+            "/api/v1/admin/showtimes",
+            showtime(
+                movie,
+                auditorium,
+                OffsetDateTime.now(ZoneOffset.UTC)
+                    .plusDays(daysAhead)
+                    .truncatedTo(ChronoUnit.HOURS),
+                900)));
   }
 
   static JsonObject movie(String title, int runtime) {

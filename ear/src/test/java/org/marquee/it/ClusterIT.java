@@ -3,13 +3,9 @@ package org.marquee.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,37 +50,6 @@ class ClusterIT {
     return Http.get(SecondNode.base() + path);
   }
 
-  private static long showtime(long movie, long auditorium, int daysAhead) {
-    return AdminApi.created(
-        AdminApi.send(
-            "POST",
-            "/api/v1/admin/showtimes",
-            AdminApi.showtime(
-                movie,
-                auditorium,
-                OffsetDateTime.now(ZoneOffset.UTC)
-                    .plusDays(daysAhead)
-                    .truncatedTo(ChronoUnit.HOURS),
-                900)));
-  }
-
-  private static long auditorium(String tag) {
-    long theater =
-        AdminApi.created(
-            AdminApi.send(
-                "POST",
-                "/api/v1/admin/theaters",
-                AdminApi.theater("Cluster Hall " + tag, "Clustertown", "Europe/Berlin")));
-    return AdminApi.created(
-        AdminApi.send(
-            "POST",
-            "/api/v1/admin/theaters/" + theater + "/auditoriums",
-            AdminApi.auditorium(
-                "One",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("row", "A").add("seats", 6)))));
-  }
-
   @Test
   void aProgrammeChangeOnOneNodeIsInTheOtherNodesCatalogAtOnce() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -105,9 +70,9 @@ class ClusterIT {
         Http.object(onNode2("/api/v1/movies/" + movie)).getString("title"),
         "node 2 drops its cached catalog when node 1 changes it");
 
-    long auditorium = auditorium(tag);
+    long auditorium = AdminApi.auditorium(tag, 6);
     assertEquals(0, Http.array(onNode2("/api/v1/showtimes?movieId=" + movie)).size());
-    long showtime = showtime(movie, auditorium, 3);
+    long showtime = AdminApi.showtime(movie, auditorium, 3);
     assertEquals(
         List.of(showtime),
         Http.array(onNode2("/api/v1/showtimes?movieId=" + movie))
@@ -132,7 +97,7 @@ class ClusterIT {
     long movie =
         AdminApi.created(
             AdminApi.send("POST", "/api/v1/admin/movies", AdminApi.movie("Seats " + tag, 90)));
-    long showtime = showtime(movie, auditorium(tag), 4);
+    long showtime = AdminApi.showtime(movie, AdminApi.auditorium(tag, 6), 4);
     List<JsonObject> before =
         Http.array(onNode2("/api/v1/showtimes/" + showtime + "/seats"))
             .getValuesAs(JsonObject.class);

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,20 +38,6 @@ class HealthIT {
         .orElseThrow(() -> new AssertionError("no check " + name + " in " + answer.body()));
   }
 
-  /** As the database's owner, on its maintenance database, so the doors can be opened again. */
-  private static Connection owner() throws IOException, SQLException {
-    Properties db = new Properties();
-    try (Reader in =
-        Files.newBufferedReader(
-            Path.of(System.getProperty("marquee.test.pg-dir"), "db.properties"))) {
-      db.load(in);
-    }
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + db.getProperty("marquee.db.port") + "/postgres",
-        "marquee",
-        db.getProperty("marquee.db.password"));
-  }
-
   private static HttpResponse<String> readyWithin(int status, int seconds)
       throws InterruptedException {
     HttpResponse<String> answer = Http.get(Http.management("/health/ready"));
@@ -78,7 +57,7 @@ class HealthIT {
     assertEquals(200, live.statusCode(), live.body());
     assertEquals("UP", check(live, "threads").getString("status"));
 
-    try (Connection owner = owner();
+    try (Connection owner = TestDatabase.primary("postgres");
         Statement sql = owner.createStatement()) {
       sql.execute("alter database marquee allow_connections false");
       try {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,42 +28,27 @@ class MetricsIT {
 
   @Inject CatalogFixture fixture;
 
-  private static String metrics() {
-    HttpResponse<String> answer = Http.get(Http.management("/metrics"));
-    assertEquals(200, answer.statusCode(), answer.body());
-    return answer.body();
-  }
-
-  /** The value of the sample of {@code name} whose labels include {@code label}, or 0 if none. */
-  private static double value(String metrics, String name, String label) {
-    Matcher line =
-        Pattern.compile(
-                "^"
-                    + Pattern.quote(name)
-                    + "\\{[^}]*"
-                    + Pattern.quote(label)
-                    + "[^}]*\\} ([0-9.eE+-]+)$",
-                Pattern.MULTILINE)
-            .matcher(metrics);
-    return line.find() ? Double.parseDouble(line.group(1)) : 0;
-  }
-
   @Test
   void aSaleIsCountedBesideTheServersOwnFigures() {
-    double sales = value(metrics(), "marquee_sales_total", WEB);
-    double seats = value(metrics(), "marquee_seats_sold_total", WEB);
-    double captured = value(metrics(), "marquee_payments_total", "outcome=\"captured\"");
+    double sales = ServerMetrics.value(ServerMetrics.scrape(), "marquee_sales_total", WEB);
+    double seats = ServerMetrics.value(ServerMetrics.scrape(), "marquee_seats_sold_total", WEB);
+    double captured =
+        ServerMetrics.value(
+            ServerMetrics.scrape(), "marquee_payments_total", "outcome=\"captured\"");
     long showtime = fixture.freshShowtime("Counted", 800);
     List<Long> chosen = Buyer.seatIds(showtime).subList(0, 3);
     HttpResponse<String> bought = Buyer.register("counted").buy(showtime, chosen, Buyer.APPROVED);
     assertEquals(201, bought.statusCode(), bought.body());
 
-    String after = metrics();
-    assertEquals(sales + 1, value(after, "marquee_sales_total", WEB), 0.001, after);
-    assertEquals(seats + 3, value(after, "marquee_seats_sold_total", WEB), 0.001);
+    String after = ServerMetrics.scrape();
+    assertEquals(sales + 1, ServerMetrics.value(after, "marquee_sales_total", WEB), 0.001, after);
+    assertEquals(seats + 3, ServerMetrics.value(after, "marquee_seats_sold_total", WEB), 0.001);
     assertEquals(
-        captured + 1, value(after, "marquee_payments_total", "outcome=\"captured\""), 0.001);
-    assertTrue(value(after, "marquee_cache_reads_total", "result=\"miss\"") >= 1, after);
+        captured + 1,
+        ServerMetrics.value(after, "marquee_payments_total", "outcome=\"captured\""),
+        0.001);
+    assertTrue(
+        ServerMetrics.value(after, "marquee_cache_reads_total", "result=\"miss\"") >= 1, after);
     assertTrue(after.contains("cache=\"seat-maps\"") && after.contains("cache=\"catalog\""));
     assertTrue(
         after.contains("marquee_purchases_waiting"),

@@ -15,7 +15,10 @@ import org.marquee.catalog.entity.Showtime;
 import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.catalog.entity.Theater;
 
-/** Reads the catalog from the database, in the shapes the snapshot and the listings need. */
+/**
+ * Reads the catalog from the primary database, in the shapes the snapshot and the listings need;
+ * {@link ReplicaCatalogReader} reads the snapshot the same way from the replica.
+ */
 @ApplicationScoped
 public class CatalogReader {
 
@@ -28,6 +31,10 @@ public class CatalogReader {
   @PersistenceContext private EntityManager em;
 
   public CatalogSnapshot snapshot(Instant now) {
+    return snapshot(em, now);
+  }
+
+  static CatalogSnapshot snapshot(EntityManager em, Instant now) {
     List<MovieView> movies =
         em.createQuery("select m from Movie m", Movie.class)
             .getResultStream()

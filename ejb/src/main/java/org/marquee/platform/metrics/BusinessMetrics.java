@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  *       unknown (left to the reconciler), cash;
  *   <li>{@code marquee_cache_reads_total} per cache ({@code seat-maps}, {@code catalog}) and
  *       result, hit (from the cache) or miss (read from the database): each cache's hit ratio;
+ *   <li>{@code marquee_catalog_builds_total} per source, {@code replica} or {@code primary}: where
+ *       the cached catalog was read from on a miss;
  *   <li>{@code marquee_purchases_running} and {@code marquee_purchases_waiting}: the admission
  *       control's places taken and queue.
  * </ul>
@@ -54,6 +56,11 @@ public class BusinessMetrics {
     registry
         .counter("marquee.cache.reads", "cache", cache, "result", hit ? "hit" : "miss")
         .increment();
+  }
+
+  /** The catalog was read anew from {@code source} (replica, primary). */
+  public void catalogBuilt(String source) {
+    registry.counter("marquee.catalog.builds", "source", source).increment();
   }
 
   /** A figure read whenever the metrics are scraped. */

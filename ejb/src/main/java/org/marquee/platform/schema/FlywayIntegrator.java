@@ -13,7 +13,9 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * Migrates the database with Flyway while Hibernate builds the persistence unit, before Hibernate
  * validates its mappings against the schema. So the migrations in {@code db/migration} own the
  * schema, Hibernate never changes it, and a deployment whose code and schema disagree fails at
- * once. Every node may run it: Flyway serialises concurrent migrations with a database lock.
+ * once. Every node may run it: Flyway serialises concurrent migrations with a database lock. A unit
+ * with {@code marquee.schema.migrate=false} (the replica's, which replays what the primary does) is
+ * left alone.
  */
 public class FlywayIntegrator implements Integrator {
 
@@ -22,6 +24,10 @@ public class FlywayIntegrator implements Integrator {
       Metadata metadata,
       BootstrapContext bootstrapContext,
       SessionFactoryImplementor sessionFactory) {
+    if ("false"
+        .equals(String.valueOf(sessionFactory.getProperties().get("marquee.schema.migrate")))) {
+      return;
+    }
     DataSource dataSource =
         sessionFactory
             .getServiceRegistry()
