@@ -3,9 +3,12 @@ package org.marquee.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OpenAPI document of /api/v1 (wildfly-config/53-openapi.cli), as a client generator reads it:
- * every resource of the contract, with its operations and path parameters.
+ * every resource of the contract, with its operations and path parameters, and every operation with
+ * a summary and the error answers it can give, each a problem details body.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -28,9 +32,7 @@ class OpenApiIT {
 
   @Test
   void theDocumentDescribesEveryResourceOfTheApi() {
-    HttpResponse<String> answer = Http.get("/openapi?format=JSON");
-    assertEquals(200, answer.statusCode(), answer.body());
-    JsonObject document = Http.object(answer);
+    JsonObject document = document();
     assertTrue(document.getString("openapi").startsWith("3."), document.getString("openapi"));
     assertEquals("Marquee", document.getJsonObject("info").getString("title"));
     JsonObject paths = document.getJsonObject("paths");
@@ -55,5 +57,93 @@ class OpenApiIT {
     assertTrue(
         paths.getJsonObject("/api/v1/showtimes/{showtimeId}/seats").containsKey("get"),
         "GET a seat map");
+  }
+
+  @Test
+  void everyOperationHasASummaryAndDocumentsItsErrors() {
+    JsonObject document = document();
+    List<String> missing = new ArrayList<>();
+    int operations = 0;
+    for (var path : document.getJsonObject("paths").entrySet()) {
+      // the test deployment's own FixtureResource is no part of the API
+      if (!path.getKey().startsWith("/api/v1/")
+          || path.getKey().startsWith("/api/v1/test-fixture/")) {
+        continue;
+      }
+      for (var entry : path.getValue().asJsonObject().entrySet()) {
+        String method = entry.getKey();
+        if (!Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+          continue;
+        }
+        operations++;
+        String name = method.toUpperCase() + " " + path.getKey();
+        JsonObject operation = entry.getValue().asJsonObject();
+        JsonObject responses = operation.getJsonObject("responses");
+        if (operation.getString("summary", "").isBlank()) {
+          missing.add(name + ": no summary");
+        }
+        JsonArray security = operation.getJsonArray("security");
+        if (security != null && !security.isEmpty() && !responses.containsKey("401")) {
+          missing.add(name + ": signs in but documents no 401");
+        }
+        if (operation.containsKey("requestBody") && !responses.containsKey("400")) {
+          missing.add(name + ": takes a body but documents no 400");
+        }
+        for (String status : responses.keySet()) {
+          JsonObject content =
+              resolve(document, responses.getJsonObject(status)).getJsonObject("content");
+          if (status.matches("[45]..")
+              && (content == null || !content.containsKey("application/problem+json"))) {
+            missing.add(name + ": its " + status + " is no problem details body");
+          }
+        }
+      }
+    }
+    assertTrue(operations >= 31, operations + " operations under /api/v1");
+    assertTrue(missing.isEmpty(), String.join("\n", missing));
+  }
+
+  @Test
+  void aPurchaseDocumentsItsSaleItsSeatConflictAndWhenToTryAgain() {
+    JsonObject document = document();
+    JsonObject responses =
+        document
+            .getJsonObject("paths")
+            .getJsonObject("/api/v1/orders")
+            .getJsonObject("post")
+            .getJsonObject("responses");
+    for (String status : List.of("201", "400", "401", "402", "409", "422", "503")) {
+      assertTrue(responses.containsKey(status), "POST /orders documents " + status);
+    }
+    JsonObject unavailable = resolve(document, responses.getJsonObject("503"));
+    assertTrue(
+        unavailable.getJsonObject("headers").containsKey("Retry-After"),
+        "its 503 says when to try again: " + unavailable);
+    assertTrue(
+        resolve(document, responses.getJsonObject("201"))
+            .getJsonObject("content")
+            .getJsonObject("application/json")
+            .getJsonObject("schema")
+            .getString("$ref")
+            .endsWith("/OrderView"),
+        "its 201 is the order");
+  }
+
+  private static JsonObject document() {
+    HttpResponse<String> answer = Http.get("/openapi?format=JSON");
+    assertEquals(200, answer.statusCode(), answer.body());
+    return Http.object(answer);
+  }
+
+  /** A response as written, or the one of the components its $ref names. */
+  private static JsonObject resolve(JsonObject document, JsonObject response) {
+    String ref = response.getString("$ref", null);
+    if (ref == null) {
+      return response;
+    }
+    return document
+        .getJsonObject("components")
+        .getJsonObject("responses")
+        .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
   }
 }

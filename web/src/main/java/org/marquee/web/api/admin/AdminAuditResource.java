@@ -7,6 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.audit.boundary.AuditEntryView;
 import org.marquee.audit.boundary.AuditService;
 import org.marquee.audit.control.AuditLog;
@@ -18,15 +23,26 @@ import org.marquee.web.api.Params;
  */
 @Path("/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+@APIResponse(ref = "Unauthorized")
+@APIResponse(ref = "Forbidden")
+@APIResponse(ref = "TooManySignInFailures")
 public class AdminAuditResource {
 
   @Inject AuditService audit;
 
   @GET
+  @Operation(summary = "Read the audit log", description = "Newest first.")
+  @Parameter(ref = "X-Request-Id")
+  @APIResponse(responseCode = "200", description = "The entries")
+  @APIResponse(ref = "BadRequest")
   public List<AuditEntryView> entries(
-      @QueryParam("action") String action,
-      @QueryParam("limit") String limit,
-      @QueryParam("offset") String offset) {
+      @Parameter(description = "Only entries of this action, such as SALE or CHECK_IN")
+          @QueryParam("action")
+          String action,
+      @Parameter(ref = "limit") @QueryParam("limit") String limit,
+      @Parameter(ref = "offset") @QueryParam("offset") String offset) {
     AuditLog.Action only = Params.optionalEnum("action", action, AuditLog.Action.class, null);
     return audit.entries(
         only == null ? null : only.name(), Params.limit(limit), Params.offset(offset));

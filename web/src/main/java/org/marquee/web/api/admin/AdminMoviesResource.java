@@ -14,6 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.MovieView;
 import org.marquee.catalog.boundary.ProgrammeService;
@@ -23,6 +33,7 @@ import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
 import org.marquee.web.api.JsonBody;
 import org.marquee.web.api.Params;
+import org.marquee.web.api.Problem;
 import org.marquee.web.api.catalog.MovieJson;
 import org.marquee.web.media.MediaUrls;
 
@@ -33,6 +44,11 @@ import org.marquee.web.media.MediaUrls;
  */
 @Path("/admin/movies")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+@APIResponse(ref = "Unauthorized")
+@APIResponse(ref = "Forbidden")
+@APIResponse(ref = "TooManySignInFailures")
 public class AdminMoviesResource {
 
   @Inject ProgrammeService programme;
@@ -42,6 +58,15 @@ public class AdminMoviesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a movie")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "MovieInput")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The movie",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = MovieJson.class)))
+  @APIResponse(ref = "BadRequest")
   public Response create(JsonValue json, @Context UriInfo uri) {
     JsonBody body = JsonBody.of(json);
     MovieView movie =
@@ -60,7 +85,19 @@ public class AdminMoviesResource {
   @PUT
   @Path("{movieId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MovieJson update(@PathParam("movieId") String movieId, JsonValue json) {
+  @Operation(
+      summary = "Change a movie",
+      description =
+          "A new runtime counts for showtimes scheduled from now on; those scheduled keep their"
+              + " end.")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "MovieInput")))
+  @APIResponse(responseCode = "200", description = "The movie")
+  @APIResponse(ref = "BadRequest")
+  @APIResponse(ref = "NotFound")
+  public MovieJson update(
+      @Parameter(description = "The movie's id") @PathParam("movieId") String movieId,
+      JsonValue json) {
     long id = Params.pathId(movieId, UnknownMovieException::new);
     JsonBody body = JsonBody.of(json);
     return toJson(
@@ -77,9 +114,25 @@ public class AdminMoviesResource {
   @PUT
   @Path("{movieId}/poster")
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Upload a movie's poster",
+      description = "The file's raw bytes with their Content-Type (image/*), replacing any stored.")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "image/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "204", description = "Stored")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not image/*, or too large",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(ref = "NotFound")
   public Response poster(
-      @PathParam("movieId") String movieId,
-      @HeaderParam("Content-Type") String contentType,
+      @Parameter(description = "The movie's id") @PathParam("movieId") String movieId,
+      @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
       InputStream bytes) {
     return store(MediaKind.POSTER, movieId, contentType, bytes);
   }
@@ -87,9 +140,25 @@ public class AdminMoviesResource {
   @PUT
   @Path("{movieId}/trailer")
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Upload a movie's trailer",
+      description = "The file's raw bytes with their Content-Type (video/*), replacing any stored.")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "video/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "204", description = "Stored")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not video/*, or too large",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(ref = "NotFound")
   public Response trailer(
-      @PathParam("movieId") String movieId,
-      @HeaderParam("Content-Type") String contentType,
+      @Parameter(description = "The movie's id") @PathParam("movieId") String movieId,
+      @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
       InputStream bytes) {
     return store(MediaKind.TRAILER, movieId, contentType, bytes);
   }

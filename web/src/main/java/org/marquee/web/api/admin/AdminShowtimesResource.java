@@ -12,6 +12,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.booking.boundary.ShowtimeCancellationService;
 import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.InvalidProgrammeException;
@@ -20,6 +31,7 @@ import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
 import org.marquee.web.api.JsonBody;
 import org.marquee.web.api.Params;
+import org.marquee.web.api.Problem;
 
 /**
  * Showtimes, for administrators: POST /admin/showtimes {@code {movieId, auditoriumId, startsAt,
@@ -28,6 +40,11 @@ import org.marquee.web.api.Params;
  */
 @Path("/admin/showtimes")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+@APIResponse(ref = "Unauthorized")
+@APIResponse(ref = "Forbidden")
+@APIResponse(ref = "TooManySignInFailures")
 public class AdminShowtimesResource {
 
   @Inject ProgrammeService programme;
@@ -36,6 +53,62 @@ public class AdminShowtimesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Schedule a showtime",
+      description = "endsAt is startsAt plus the movie's runtime; a start in the past is refused.")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = {
+                        "movieId",
+                        "auditoriumId",
+                        "startsAt",
+                        "priceCents",
+                        "currency"
+                      },
+                      properties = {
+                        @SchemaProperty(
+                            name = "movieId",
+                            type = SchemaType.INTEGER,
+                            format = "int64"),
+                        @SchemaProperty(
+                            name = "auditoriumId",
+                            type = SchemaType.INTEGER,
+                            format = "int64"),
+                        @SchemaProperty(
+                            name = "startsAt",
+                            type = SchemaType.STRING,
+                            format = "date-time",
+                            example = "2026-12-01T19:30:00+01:00"),
+                        @SchemaProperty(
+                            name = "priceCents",
+                            type = SchemaType.INTEGER,
+                            description = "The base price, in minor units"),
+                        @SchemaProperty(
+                            name = "currency",
+                            type = SchemaType.STRING,
+                            description = "ISO 4217",
+                            example = "EUR")
+                      })))
+  @APIResponse(
+      responseCode = "201",
+      description = "The showtime",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = ShowtimeView.class)))
+  @APIResponse(ref = "BadRequest")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such movie or auditorium",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "It overlaps another showtime of that auditorium, cleaning included",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response schedule(JsonValue json, @Context UriInfo uri) {
     JsonBody body = JsonBody.of(json);
     Long movieId = body.id("movieId");
@@ -55,7 +128,14 @@ public class AdminShowtimesResource {
 
   @DELETE
   @Path("{showtimeId}")
-  public Response cancel(@PathParam("showtimeId") String showtimeId) {
+  @Operation(
+      summary = "Take a showtime off the programme",
+      description = "Every order for it is refunded and its tickets cancelled.")
+  @Parameter(ref = "X-Request-Id")
+  @APIResponse(responseCode = "204", description = "Cancelled, also when it was already")
+  @APIResponse(ref = "NotFound")
+  public Response cancel(
+      @Parameter(description = "The showtime's id") @PathParam("showtimeId") String showtimeId) {
     cancellation.cancel(Params.pathId(showtimeId, UnknownShowtimeException::new));
     return Response.noContent().build();
   }

@@ -18,6 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.catalog.boundary.ProgrammeService;
 import org.marquee.catalog.boundary.RowSpec;
 import org.marquee.catalog.boundary.TheaterView;
@@ -26,6 +37,7 @@ import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.web.api.InvalidParameterException;
 import org.marquee.web.api.JsonBody;
 import org.marquee.web.api.Params;
+import org.marquee.web.api.Problem;
 
 /**
  * POST /admin/theaters {name, city, address, timeZone} and POST /admin/theaters/{id}/auditoriums:
@@ -34,12 +46,43 @@ import org.marquee.web.api.Params;
  */
 @Path("/admin/theaters")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+@APIResponse(ref = "Unauthorized")
+@APIResponse(ref = "Forbidden")
+@APIResponse(ref = "TooManySignInFailures")
 public class AdminTheatersResource {
 
   @Inject ProgrammeService programme;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a theater")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = {"name", "city", "address", "timeZone"},
+                      properties = {
+                        @SchemaProperty(name = "name", type = SchemaType.STRING),
+                        @SchemaProperty(name = "city", type = SchemaType.STRING),
+                        @SchemaProperty(name = "address", type = SchemaType.STRING),
+                        @SchemaProperty(
+                            name = "timeZone",
+                            type = SchemaType.STRING,
+                            description = "An IANA zone id",
+                            example = "Europe/Berlin")
+                      })))
+  @APIResponse(
+      responseCode = "201",
+      description = "The theater",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = TheaterView.class)))
+  @APIResponse(ref = "BadRequest")
   public Response create(JsonValue json, @Context UriInfo uri) {
     JsonBody body = JsonBody.of(json);
     TheaterView theater =
@@ -63,7 +106,53 @@ public class AdminTheatersResource {
   @POST
   @Path("{theaterId}/auditoriums")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response addAuditorium(@PathParam("theaterId") String theaterId, JsonValue json) {
+  @Operation(summary = "Add an auditorium with its seat layout")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = {"name", "rows"},
+                      properties = {
+                        @SchemaProperty(name = "name", type = SchemaType.STRING),
+                        @SchemaProperty(
+                            name = "rows",
+                            type = SchemaType.ARRAY,
+                            implementation = RowSpec.class,
+                            minItems = 1,
+                            maxItems = 100,
+                            description =
+                                "Each row needs row (A to ZZZ or 1 to 999) and seats (1 to"
+                                    + " 100); category is STANDARD when left out")
+                      })))
+  @APIResponse(
+      responseCode = "201",
+      description = "The auditorium",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties = {
+                        @SchemaProperty(name = "id", type = SchemaType.INTEGER, format = "int64"),
+                        @SchemaProperty(name = "name", type = SchemaType.STRING),
+                        @SchemaProperty(name = "seatsTotal", type = SchemaType.INTEGER)
+                      })))
+  @APIResponse(ref = "BadRequest")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such theater",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "The theater already has an auditorium of this name",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response addAuditorium(
+      @Parameter(description = "The theater's id") @PathParam("theaterId") String theaterId,
+      JsonValue json) {
     long theater = Params.pathId(theaterId, UnknownTheaterException::new);
     JsonBody body = JsonBody.of(json);
     List<JsonBody> rows = body.objects("rows");

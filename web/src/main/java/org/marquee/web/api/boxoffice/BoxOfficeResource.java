@@ -11,9 +11,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.booking.boundary.BoxOfficeService;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.web.api.JsonBody;
+import org.marquee.web.api.Problem;
 import org.marquee.web.api.booking.PurchaseJson;
 
 /**
@@ -22,6 +34,11 @@ import org.marquee.web.api.booking.PurchaseJson;
  */
 @Path("/box-office")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Box office")
+@SecurityRequirement(name = "basic")
+@APIResponse(ref = "Unauthorized")
+@APIResponse(ref = "Forbidden")
+@APIResponse(ref = "TooManySignInFailures")
 public class BoxOfficeResource {
 
   @Inject BoxOfficeService boxOffice;
@@ -29,8 +46,64 @@ public class BoxOfficeResource {
   @POST
   @Path("sales")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Sell seats at the counter",
+      description =
+          "A walk-in sale, paid in cash or by card; the order has no account and records the"
+              + " clerk. House seats kept for the box office can be sold here.")
+  @Parameter(ref = "X-Request-Id")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = {"showtimeId", "seatIds", "payment"},
+                      properties = {
+                        @SchemaProperty(
+                            name = "showtimeId",
+                            type = SchemaType.INTEGER,
+                            format = "int64"),
+                        @SchemaProperty(
+                            name = "seatIds",
+                            type = SchemaType.ARRAY,
+                            implementation = Long.class,
+                            minItems = 1,
+                            maxItems = 10),
+                        @SchemaProperty(
+                            name = "payment",
+                            ref = "Payment",
+                            description = "cash or card; a walk-in has no saved card")
+                      })))
+  @APIResponse(
+      responseCode = "201",
+      description = "The order, channel BOX_OFFICE",
+      headers = @Header(name = "Location", ref = "Location"),
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(ref = "BadRequest")
+  @APIResponse(ref = "PaymentDeclined")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such showtime",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Seats are taken (unavailableSeatIds names them), or a request with this"
+              + " Idempotency-Key is still in progress",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(ref = "IdempotencyKeyReused")
+  @APIResponse(ref = "Unavailable")
   public Response sell(
-      JsonValue json, @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+      JsonValue json,
+      @Parameter(
+              description =
+                  "1 to 255 characters. The same key with the same body answers what the first"
+                      + " request did, charging once; keys belong to the clerk")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Context UriInfo uri) {
     JsonBody body = JsonBody.of(json);
     OrderView order =
         boxOffice.sell(

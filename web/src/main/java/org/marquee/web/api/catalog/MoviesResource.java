@@ -8,6 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.catalog.boundary.CatalogService;
 import org.marquee.catalog.boundary.MovieFilter;
 import org.marquee.catalog.boundary.MovieQuery;
@@ -20,18 +26,35 @@ import org.marquee.web.media.MediaUrls;
 /** GET /movies and /movies/{id}: the public film listing. */
 @Path("/movies")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
 public class MoviesResource {
 
   @Inject CatalogService catalog;
   @Inject MediaUrls mediaUrls;
 
   @GET
+  @Operation(summary = "List movies", description = "Ordered by title.")
+  @Parameter(ref = "X-Request-Id")
+  @APIResponse(responseCode = "200", description = "The movies")
+  @APIResponse(ref = "BadRequest")
   public List<MovieJson> list(
-      @QueryParam("when") String when,
-      @QueryParam("q") String q,
-      @QueryParam("city") String city,
-      @QueryParam("limit") String limit,
-      @QueryParam("offset") String offset) {
+      @Parameter(
+              description =
+                  "now: released, with a future showtime; upcoming: released after today; all:"
+                      + " both",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"now", "upcoming", "all"},
+                      defaultValue = "all"))
+          @QueryParam("when")
+          String when,
+      @Parameter(description = "Text the title contains, ignoring case") @QueryParam("q") String q,
+      @Parameter(description = "Keeps movies with a future showtime in this city")
+          @QueryParam("city")
+          String city,
+      @Parameter(ref = "limit") @QueryParam("limit") String limit,
+      @Parameter(ref = "offset") @QueryParam("offset") String offset) {
     MovieQuery query =
         new MovieQuery(
             Params.optionalEnum("when", when, MovieFilter.class, MovieFilter.ALL),
@@ -44,7 +67,12 @@ public class MoviesResource {
 
   @GET
   @Path("{movieId}")
-  public MovieJson get(@PathParam("movieId") String movieId) {
+  @Operation(summary = "Read a movie")
+  @Parameter(ref = "X-Request-Id")
+  @APIResponse(responseCode = "200", description = "The movie")
+  @APIResponse(ref = "NotFound")
+  public MovieJson get(
+      @Parameter(description = "The movie's id") @PathParam("movieId") String movieId) {
     return toJson(catalog.movie(Params.pathId(movieId, UnknownMovieException::new)));
   }
 
