@@ -28,6 +28,7 @@ import org.marquee.catalog.boundary.TheaterView;
 import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.media.boundary.MediaKind;
 import org.marquee.media.boundary.MediaService;
+import org.marquee.platform.StartupLock;
 
 /**
  * Fills an empty database with a demo programme when the server runs with {@code
@@ -141,6 +142,7 @@ public class DemoData {
    * deployment.
    */
   public void load() {
+    StartupLock.take(em); // nodes starting together: one loads, the others find it loaded
     if (em.createQuery("select count(m) from Movie m", Long.class).getSingleResult() > 0) {
       LOG.info("Demo data: the database already holds a programme; nothing loaded");
       return;

@@ -1,5 +1,6 @@
 package org.marquee.account.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.marquee.account.entity.Account;
@@ -12,7 +13,8 @@ public record AccountView(
     String displayName,
     LocalDate birthDate,
     List<String> roles,
-    PaymentMethodView paymentMethod) {
+    PaymentMethodView paymentMethod)
+    implements Serializable {
 
   public static AccountView of(Account account, PaymentMethod paymentMethod) {
     return new AccountView(

@@ -12,13 +12,15 @@ import java.util.logging.Logger;
 import org.marquee.account.boundary.AccountService;
 import org.marquee.account.entity.Account;
 import org.marquee.account.entity.Role;
+import org.marquee.platform.StartupLock;
 
 /**
  * Creates the first administrator of a production server, which starts with no account and no
  * default password: when the server is started with {@code MARQUEE_ADMIN_EMAIL} and {@code
  * MARQUEE_ADMIN_PASSWORD} in its environment (or the system properties {@code marquee.admin.email}
  * and {@code marquee.admin.password}) and no administrator exists yet, that account is created with
- * every role. Once an administrator exists the settings are ignored, so they can be removed.
+ * every role. Once an administrator exists the settings are ignored, so they can be removed. Nodes
+ * starting together take their turns ({@link StartupLock}), so exactly one of them creates it.
  */
 @Stateless
 @RunAs("ADMIN")
@@ -36,6 +38,7 @@ public class FirstAdministrator {
     if (email.isEmpty() || password.isEmpty()) {
       return;
     }
+    StartupLock.take(em);
     long admins =
         em.createQuery("select count(a) from Account a join a.roles r where r = :admin", Long.class)
             .setParameter("admin", Role.ADMIN)

@@ -1,5 +1,6 @@
 package org.marquee.catalog.boundary;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 import org.marquee.catalog.entity.SeatCategory;
@@ -14,7 +15,8 @@ public record RowSpec(
     int seats,
     SeatCategory category,
     Set<Integer> houseSeats,
-    Map<Integer, SeatCategory> seatCategories) {
+    Map<Integer, SeatCategory> seatCategories)
+    implements Serializable {
 
   public RowSpec(String row, int seats, SeatCategory category) {
     this(row, seats, category, Set.of(), Map.of());
