@@ -104,14 +104,16 @@ done
 apply "$config_dir/domain/server-group.cli" cat "$(host_controller host-primary.xml)" \
   stop-embedded-host-controller
 
+# An embedded host controller on host-secondary.xml resolves the expression of the secret
+# (host-secondary.cli) when it adds it and when it boots; the file keeps the expression, and the
+# real host controller reads the secret from its environment when it starts
+export MARQUEE_DOMAIN_SECRET=${MARQUEE_DOMAIN_SECRET:-checked-at-configuration}
+
 # The domain controller's host files (host.xml is domain.sh's default) run marquee-1, the host
 # controller that joins them marquee-2
 for host in host-primary.xml:marquee-1 host.xml:marquee-1 host-secondary.xml:marquee-2; do
   apply "$config_dir/domain/host.cli" cat "$(host_controller "${host%%:*}")" \
     stop-embedded-host-controller "set server=${host#*:}"
 done
-# The embedded host controller resolves the secret's expression once, to check it, when it is
-# added; the file keeps the expression, and the host controller reads the secret when it starts
-MARQUEE_DOMAIN_SECRET=${MARQUEE_DOMAIN_SECRET:-checked-at-configuration} \
-  apply "$config_dir/domain/host-secondary.cli" cat "$(host_controller host-secondary.xml)" \
+apply "$config_dir/domain/host-secondary.cli" cat "$(host_controller host-secondary.xml)" \
   stop-embedded-host-controller
