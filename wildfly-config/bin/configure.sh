@@ -6,6 +6,8 @@
 #   configure.sh JBOSS_HOME POSTGRESQL_JAR            standalone: standalone-full-ha.xml
 #   configure.sh --domain JBOSS_HOME POSTGRESQL_JAR   a managed domain: domain.xml's full-ha profile,
 #                                                     the server group "marquee" and the host files
+#   --balancer (before JBOSS_HOME, with or without --domain) also applies balancer/node.cli: the
+#   nodes register with the load balancer of bin/configure-balancer.sh (MARQUEE_BALANCER_HOST)
 #
 # The numbered scripts are written once, for a standalone server's addresses, and hold no
 # embed-server line: this script wraps each one for the mode. In a domain, a subsystem lives in a
@@ -17,10 +19,11 @@
 set -euo pipefail
 
 mode=standalone
-if [ "${1:-}" = --domain ]; then
-  mode=domain
+balanced=
+while [ "${1:-}" = --domain ] || [ "${1:-}" = --balancer ]; do
+  if [ "$1" = --domain ]; then mode=domain; else balanced=yes; fi
   shift
-fi
+done
 home=${1:?JBOSS_HOME}
 driver=${2:?PostgreSQL JDBC driver jar}
 config_dir=$(cd "$(dirname "$0")/.." && pwd)
@@ -82,8 +85,14 @@ standalone_only() {
   grep -q '^# configure.sh: standalone only' "$1"
 }
 
+# The numbered scripts, then (--balancer) the node's registration with the load balancer
+scripts() {
+  ls "$config_dir"/[0-9]*.cli
+  [ -z "$balanced" ] || echo "$config_dir/balancer/node.cli"
+}
+
 if [ "$mode" = standalone ]; then
-  for script in "$config_dir"/[0-9]*.cli; do
+  for script in $(scripts); do
     apply "$script" cat "embed-server --server-config=standalone-full-ha.xml --std-out=discard" \
       stop-embedded-server
   done
@@ -94,7 +103,7 @@ fi
 host_controller() {
   echo "embed-host-controller --domain-config=domain.xml --host-config=$1 --std-out=discard"
 }
-for script in "$config_dir"/[0-9]*.cli; do
+for script in $(scripts); do
   if standalone_only "$script"; then
     echo "Leaving out $(basename "$script") (standalone only)"
     continue

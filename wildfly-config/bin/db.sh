@@ -21,13 +21,9 @@ state=${2:?state directory}
 mkdir -p "$state"
 state=$(cd "$state" && pwd)
 
-find_bin() {
-  local d
-  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
-    [ -x "$d/initdb" ] && { echo "$d"; return; }
-  done
-  command -v initdb >/dev/null 2>&1 && dirname "$(command -v initdb)"
-}
+# shellcheck source=pg-bin.sh
+. "$(dirname "$0")/pg-bin.sh"
+find_bin() { pg_bin; }
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -113,8 +109,9 @@ case "$cmd" in
     if [ "${3:-}" = "--replica" ]; then
       # A copy of the primary taken over its replication connection (the socket, which initdb's
       # pg_hba.conf trusts), written with standby.signal and primary_conninfo (-R), so that it
-      # starts as a hot standby streaming the primary's WAL
-      as_owner "$bin/pg_basebackup" -h "$data" -p "$port" -U marquee -D "$data/replica" -R -X stream \
+      # starts as a hot standby streaming the primary's WAL; at once (--checkpoint=fast), not after a
+      # spread checkpoint of up to four and a half minutes
+      as_owner "$bin/pg_basebackup" -h "$data" -p "$port" -U marquee -D "$data/replica" -R -X stream --checkpoint=fast \
         >"$state/basebackup.log" 2>&1 || { cat "$state/basebackup.log" >&2; exit 1; }
       replica_port=$(free_port)
       start_cluster "$data/replica" "$replica_port"

@@ -43,7 +43,7 @@ class ClusterIT {
             "marquee-it-2",
             OFFSET,
             System.getProperty("marquee.test.cluster-hosts"),
-            ExtraServer.configured("node-2", null),
+            ExtraServer.configured("node-2", null, null),
             List.of(
                 "-Dmarquee.jobs.hold-reaper-interval=PT24H",
                 "-Dmarquee.jobs.reconcile-interval=PT24H"));

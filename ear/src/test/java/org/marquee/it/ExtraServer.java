@@ -46,10 +46,13 @@ final class ExtraServer implements AutoCloseable {
   }
 
   /**
-   * A fresh server directory {@code target/NAME} with the build's configuration, the tests'
-   * deployment taken out of it, and {@code cli} (a script of wildfly-config/, or none) applied.
+   * A fresh server directory {@code target/NAME} with the build's configuration and the tests'
+   * deployment taken out of it; with {@code cli} (a script of wildfly-config/ without an embed
+   * line, as configure.sh applies them) applied to its {@code serverConfig}, unless {@code cli} is
+   * null.
    */
-  static Path configured(String name, String cli) throws IOException, InterruptedException {
+  static Path configured(String name, String cli, String serverConfig)
+      throws IOException, InterruptedException {
     Path dir = Path.of("target", name).toAbsolutePath();
     deleteTree(dir);
     copyTree(home().resolve("standalone/configuration"), dir.resolve("configuration"));
@@ -57,10 +60,16 @@ final class ExtraServer implements AutoCloseable {
     Files.writeString(
         config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
     if (cli != null) {
+      Path script = dir.resolve("configure.cli");
+      Files.writeString(
+          script,
+          "embed-server --server-config="
+              + serverConfig
+              + " --std-out=discard\n"
+              + Files.readString(Path.of("../wildfly-config", cli))
+              + "\nstop-embedded-server\n");
       ProcessBuilder builder =
-          new ProcessBuilder(
-              home().resolve("bin/jboss-cli.sh").toString(),
-              "--file=" + Path.of("../wildfly-config", cli).toAbsolutePath());
+          new ProcessBuilder(home().resolve("bin/jboss-cli.sh").toString(), "--file=" + script);
       builder.environment().put("JAVA_OPTS", "-Djboss.server.base.dir=" + dir);
       builder.redirectErrorStream(true);
       builder.redirectOutput(dir.resolve("cli.log").toFile());
@@ -110,7 +119,7 @@ final class ExtraServer implements AutoCloseable {
    * with the port offset {@code offset}: HTTP on 8080, MCMP for the nodes on 8090, plus the offset.
    */
   static ExtraServer balancer(int offset) throws IOException, InterruptedException {
-    Path dir = configured("balancer", "balancer/balancer.cli");
+    Path dir = configured("balancer", "balancer/balancer.cli", "standalone-load-balancer.xml");
     ExtraServer balancer =
         start(
             List.of(

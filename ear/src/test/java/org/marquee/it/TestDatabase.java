@@ -12,7 +12,7 @@ import java.util.Properties;
 
 /**
  * The tests' PostgreSQL as wildfly-config/bin/db.sh started it: the primary and its streaming
- * replica, reached as their owner, and the script's commands that stop and start the replica.
+ * replica, reached as their owner, and the scripts of wildfly-config/bin/ run against it.
  */
 final class TestDatabase {
 
@@ -22,9 +22,9 @@ final class TestDatabase {
     return Path.of(System.getProperty("marquee.test.pg-dir"));
   }
 
-  private static Properties properties() {
+  private static Properties settings() {
     Properties db = new Properties();
-    try (Reader in = Files.newBufferedReader(dir().resolve("db.properties"))) {
+    try (Reader in = Files.newBufferedReader(properties())) {
       db.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -33,7 +33,7 @@ final class TestDatabase {
   }
 
   private static Connection connect(String portProperty, String database) throws SQLException {
-    Properties db = properties();
+    Properties db = settings();
     return DriverManager.getConnection(
         "jdbc:postgresql://127.0.0.1:" + db.getProperty(portProperty) + "/" + database,
         "marquee",

@@ -15,8 +15,7 @@ public class Clocks {
   private final Clock clock = Clock.system(configuredZone());
 
   static ZoneId configuredZone() {
-    String zone = System.getProperty("marquee.time-zone");
-    return zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    return Settings.get("marquee.time-zone").map(ZoneId::of).orElse(ZoneId.systemDefault());
   }
 
   @Produces

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.marquee.account.boundary.AccountService;
 import org.marquee.account.entity.Account;
 import org.marquee.account.entity.Role;
+import org.marquee.platform.Settings;
 import org.marquee.platform.StartupLock;
 
 /**
@@ -33,8 +34,8 @@ public class FirstAdministrator {
   @EJB AccountService accounts;
 
   public void createIfConfigured() {
-    Optional<String> email = setting("marquee.admin.email", "MARQUEE_ADMIN_EMAIL");
-    Optional<String> password = setting("marquee.admin.password", "MARQUEE_ADMIN_PASSWORD");
+    Optional<String> email = Settings.get("marquee.admin.email");
+    Optional<String> password = Settings.get("marquee.admin.password");
     if (email.isEmpty() || password.isEmpty()) {
       return;
     }
@@ -51,13 +52,5 @@ public class FirstAdministrator {
     accounts.createStaff(
         normalized, password.get(), "Administrator", EnumSet.of(Role.ADMIN, Role.CLERK));
     LOG.info("Created the first administrator, " + normalized);
-  }
-
-  private static Optional<String> setting(String property, String environment) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(environment);
-    }
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 }

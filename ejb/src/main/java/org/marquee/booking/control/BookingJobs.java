@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.marquee.platform.Settings;
 
 /**
  * The booking area's EJB timers, on every node: the {@link HoldReaper} every {@code
@@ -48,8 +49,7 @@ public class BookingJobs {
   }
 
   private static Duration interval(String property, Duration fallback) {
-    String configured = System.getProperty(property);
-    return configured == null || configured.isBlank() ? fallback : Duration.parse(configured);
+    return Settings.get(property).map(Duration::parse).orElse(fallback);
   }
 
   @Timeout

@@ -15,6 +15,7 @@ import org.marquee.payment.boundary.ChargeOutcome;
 import org.marquee.payment.control.Payments;
 import org.marquee.payment.entity.PaymentStatus;
 import org.marquee.platform.BusinessException;
+import org.marquee.platform.Settings;
 
 /**
  * No money kept for a seat not sold. Settles, against the gateway, every payment left open longer
@@ -46,10 +47,9 @@ public class PaymentReconciler {
   @Inject Payments payments;
 
   static Duration settleAfter() {
-    String configured = System.getProperty("marquee.payments.settle-after");
-    return configured == null || configured.isBlank()
-        ? Duration.ofMinutes(2)
-        : Duration.parse(configured);
+    return Settings.get("marquee.payments.settle-after")
+        .map(Duration::parse)
+        .orElse(Duration.ofMinutes(2));
   }
 
   /** One round; returns how many payments it settled. */

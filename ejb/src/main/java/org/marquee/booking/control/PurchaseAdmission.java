@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.marquee.booking.boundary.PurchasesBusyException;
+import org.marquee.platform.Settings;
 import org.marquee.platform.metrics.BusinessMetrics;
 
 /**
@@ -72,11 +73,11 @@ public class PurchaseAdmission {
 
   public PurchaseAdmission() {
     this(
-        Integer.getInteger(
+        Settings.getInt(
             "marquee.purchases.concurrent", 4 * Runtime.getRuntime().availableProcessors()),
-        Long.getLong("marquee.purchases.admission-wait-ms", 50),
-        Integer.getInteger("marquee.purchases.queue", 1000),
-        Long.getLong("marquee.purchases.queue-wait-ms", 10_000),
+        Settings.getLong("marquee.purchases.admission-wait-ms", 50),
+        Settings.getInt("marquee.purchases.queue", 1000),
+        Settings.getLong("marquee.purchases.queue-wait-ms", 10_000),
         null,
         System::currentTimeMillis);
   }

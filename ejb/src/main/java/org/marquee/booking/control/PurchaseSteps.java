@@ -119,7 +119,7 @@ public class PurchaseSteps {
           || !hold.getAccount().getId().equals(account.getId())) {
         throw new UnknownHoldException(command.holdId());
       }
-      SeatTracker.requireOnSale(hold.getShowtime(), now);
+      tracker.requireOnSale(hold.getShowtime(), now);
       seatIds = tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList();
       if (!hold.isActiveAt(now) || seatIds.isEmpty()) {
         throw new InvalidPurchaseException(

@@ -22,6 +22,7 @@ import org.marquee.booking.entity.HoldStatus;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.platform.Constraints;
+import org.marquee.platform.Settings;
 import org.marquee.seating.control.HouseSeats;
 import org.marquee.seating.control.SeatsChanged;
 import org.marquee.seating.entity.SeatStatus;
@@ -47,10 +48,9 @@ public class SeatTracker {
 
   /** How long a hold lasts: {@code marquee.hold-duration} (ISO-8601, such as PT10M). */
   public static Duration holdDuration() {
-    String configured = System.getProperty("marquee.hold-duration");
-    return configured == null || configured.isBlank()
-        ? Duration.ofMinutes(10)
-        : Duration.parse(configured);
+    return Settings.get("marquee.hold-duration")
+        .map(Duration::parse)
+        .orElse(Duration.ofMinutes(10));
   }
 
   /** Seats ids as asked, checked: at least one, at most ten, no repeats. */
@@ -68,8 +68,13 @@ public class SeatTracker {
     return List.copyOf(distinct);
   }
 
-  /** Refuses a showtime that is cancelled or has started: nothing is sold for it any more. */
-  public static void requireOnSale(Showtime showtime, Instant now) {
+  /**
+   * Refuses a showtime that is cancelled or has started: nothing is sold for it any more. Its state
+   * is read from the database, never from the second-level cache, whose copy a node cut off from
+   * the rest of the cluster would not hear of a cancellation.
+   */
+  public void requireOnSale(Showtime showtime, Instant now) {
+    em.refresh(showtime);
     if (showtime.getStatus() != ShowtimeStatus.SCHEDULED || showtime.hasStartedAt(now)) {
       throw new InvalidPurchaseException("This showtime has started; its seats are not on sale.");
     }

@@ -35,6 +35,7 @@ import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.catalog.entity.Theater;
 import org.marquee.media.boundary.MediaKind;
 import org.marquee.platform.Constraints;
+import org.marquee.platform.Settings;
 import org.marquee.seating.entity.ShowSeat;
 
 /**
@@ -376,7 +377,7 @@ public class ProgrammeService {
    * by default. The clash detection counts it.
    */
   static Duration cleaningTime() {
-    return Duration.ofMinutes(Math.max(0, Integer.getInteger("marquee.cleaning-minutes", 15)));
+    return Duration.ofMinutes(Math.max(0, Settings.getInt("marquee.cleaning-minutes", 15)));
   }
 
   private static boolean isCurrency(String code) {

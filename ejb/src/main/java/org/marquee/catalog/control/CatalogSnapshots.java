@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.infinispan.Cache;
+import org.infinispan.partitionhandling.AvailabilityException;
 import org.marquee.platform.CatalogCache;
 import org.marquee.platform.CatalogGenerationCache;
+import org.marquee.platform.Settings;
 import org.marquee.platform.metrics.BusinessMetrics;
 
 /**
@@ -32,6 +34,10 @@ import org.marquee.platform.metrics.BusinessMetrics;
  * generation: it waits for that up to {@code marquee.db.replica.max-wait-ms} (500 ms), then reads
  * the primary instead. A replica that fails is left alone for {@code
  * marquee.db.replica.retry-after-ms} (30 s), the primary serving meanwhile.
+ *
+ * <p>While the cluster is split, a node outside the majority reads the generation from the database
+ * on every read (see wildfly-config/20-infinispan.cli), so it never serves a catalog older than the
+ * last change, wherever that change was made.
  */
 @ApplicationScoped
 public class CatalogSnapshots {
@@ -40,9 +46,9 @@ public class CatalogSnapshots {
   private static final String GENERATION = "generation";
 
   private final Duration replicaWait =
-      Duration.ofMillis(Long.getLong("marquee.db.replica.max-wait-ms", 500));
+      Duration.ofMillis(Settings.getLong("marquee.db.replica.max-wait-ms", 500));
   private final Duration replicaRetryAfter =
-      Duration.ofMillis(Long.getLong("marquee.db.replica.retry-after-ms", 30_000));
+      Duration.ofMillis(Settings.getLong("marquee.db.replica.retry-after-ms", 30_000));
   private volatile Instant replicaFailedAt = Instant.MIN;
 
   @Inject BusinessMetrics metrics;
@@ -99,16 +105,29 @@ public class CatalogSnapshots {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-    generations.put(GENERATION, change.generation());
-    LOG.fine(() -> "catalog changed (" + change.what() + "), snapshot dropped");
+    try {
+      generations.put(GENERATION, change.generation());
+      LOG.fine(() -> "catalog changed (" + change.what() + "), snapshot dropped");
+    } catch (AvailabilityException e) {
+      // cut off from the majority: this node reads the generation from the database meanwhile
+      LOG.warning("catalog changed while the cluster is split: " + e.getMessage());
+    }
   }
 
+  /**
+   * The generation from the replicated cache; from the database where the cache has none, or while
+   * the cluster is split and this node is not in the majority (the cache then refuses to answer).
+   */
   private String generation() {
-    if (generations.get(GENERATION) instanceof String generation) {
-      return generation;
+    try {
+      if (generations.get(GENERATION) instanceof String generation) {
+        return generation;
+      }
+      String stored = version.current();
+      Object raced = generations.putIfAbsent(GENERATION, stored);
+      return raced instanceof String generation ? generation : stored;
+    } catch (AvailabilityException e) {
+      return version.current();
     }
-    String stored = version.current();
-    Object raced = generations.putIfAbsent(GENERATION, stored);
-    return raced instanceof String generation ? generation : stored;
   }
 }

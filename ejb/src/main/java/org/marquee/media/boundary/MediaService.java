@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.marquee.platform.Settings;
 
 /**
  * Keeps movie posters and trailers on the file system rather than in PostgreSQL, because they are
@@ -74,9 +75,9 @@ public class MediaService {
   }
 
   static Path configuredRoot() {
-    String configured = System.getProperty(DIR_PROPERTY);
-    if (configured != null && !configured.isBlank()) {
-      return Path.of(configured);
+    Optional<String> configured = Settings.get(DIR_PROPERTY);
+    if (configured.isPresent()) {
+      return Path.of(configured.get());
     }
     String dataDir = System.getProperty("jboss.server.data.dir");
     String base = dataDir != null ? dataDir : System.getProperty("java.io.tmpdir");

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.marquee.account.control.FirstAdministrator;
 import org.marquee.demo.DemoData;
+import org.marquee.platform.Settings;
 
 /**
  * What happens once at deployment: the first administrator of a production server ({@link
@@ -25,7 +26,7 @@ public class Startup {
   @PostConstruct
   void start() {
     firstAdministrator.createIfConfigured();
-    if (Boolean.getBoolean("marquee.demo-data")) {
+    if (Settings.isTrue("marquee.demo-data")) {
       demo.load();
     }
   }

@@ -2,6 +2,7 @@ package org.marquee.seating.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.marquee.platform.Settings;
 
 /**
  * When house seats go on sale to everyone: {@code marquee.house-seats.release-before} (ISO-8601,
@@ -13,10 +14,9 @@ public final class HouseSeats {
   private HouseSeats() {}
 
   public static Duration releaseBefore() {
-    String configured = System.getProperty("marquee.house-seats.release-before");
-    return configured == null || configured.isBlank()
-        ? Duration.ofHours(1)
-        : Duration.parse(configured);
+    return Settings.get("marquee.house-seats.release-before")
+        .map(Duration::parse)
+        .orElse(Duration.ofHours(1));
   }
 
   /** The moment a showtime starting at {@code startsAt} releases its house seats. */

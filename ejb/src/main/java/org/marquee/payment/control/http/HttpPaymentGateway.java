@@ -29,6 +29,7 @@ import org.marquee.payment.boundary.InvalidCardException;
 import org.marquee.payment.boundary.PaymentGateway;
 import org.marquee.payment.boundary.PaymentOutcomeUnknownException;
 import org.marquee.payment.boundary.TokenizedCard;
+import org.marquee.platform.Settings;
 
 /**
  * The payment gateway over HTTP, through the MicroProfile REST Client, behind MicroProfile Fault
@@ -78,7 +79,7 @@ public class HttpPaymentGateway implements PaymentGateway {
    */
   private synchronized GatewayApi client() {
     URI address = address();
-    long readTimeout = Long.getLong("marquee.gateway.read-timeout-ms", 8000);
+    long readTimeout = Settings.getLong("marquee.gateway.read-timeout-ms", 8000);
     String settings = address + " " + readTimeout;
     if (client != null && !settings.equals(clientSettings)) {
       close(); // the address or timeout was changed while running: a client for the new ones
@@ -111,13 +112,13 @@ public class HttpPaymentGateway implements PaymentGateway {
   }
 
   static URI address() {
-    String configured = System.getProperty("marquee.gateway.url");
-    if (configured != null && !configured.isBlank()) {
-      return URI.create(configured);
+    Optional<String> configured = Settings.get("marquee.gateway.url");
+    if (configured.isPresent()) {
+      return URI.create(configured.get());
     }
     // the built-in gateway's own listener (wildfly-config/75-gateway-listener.cli)
     int port =
-        Integer.getInteger("marquee.gateway.port", 8081)
+        Settings.getInt("marquee.gateway.port", 8081)
             + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     return URI.create("http://127.0.0.1:" + port + "/payment-gateway/v1");
   }
