@@ -5,9 +5,10 @@
 #   2. the JGroups channel "ee" of each server sees a view of 2 members;
 #   3. a programme change through marquee-1 is seen through marquee-2 (a movie created, read,
 #      renamed on 1, read again on 2: the replicated catalog generation at work);
-#   4. a rolling redeploy of the EAR to the group (rollout plan rolling-to-servers=true: one server
-#      after the other) leaves at least one server answering at every moment, while a loop of GETs
-#      goes through both.
+#   4. the load balancer serves the API, and a rolling redeploy of the EAR to the group (rollout
+#      plan rolling-to-servers=true: one server after the other) leaves at least one server
+#      answering at every moment, while a loop of GETs goes to both servers and through the
+#      balancer; no GET through the balancer fails.
 # Everything it started is stopped on exit.
 #
 #   bash wildfly-config/bin/domain-check.sh [STATE_DIR]   (default ear/target/domain-check)
@@ -72,14 +73,19 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Basic $a
 [ "$(title_on_2)" = "\"title\":\"Renamed $tag\"" ] || fail "marquee-2 still shows $(title_on_2) after the rename"
 ok "movie $id renamed on marquee-1, marquee-2 shows the new title at once"
 
-# 4. a rolling redeploy: GETs through both servers meanwhile, one line per round
+# 4. the balancer, and a rolling redeploy: GETs to both servers and through the balancer meanwhile,
+# one line per round
+code=$(curl -s -o /dev/null -w '%{http_code}' "$HTTP_LB/api/v1/theaters")
+[ "$code" = 200 ] || fail "GET $HTTP_LB/api/v1/theaters (the balancer) answered $code"
+ok "GET $HTTP_LB/api/v1/theaters (the balancer) 200"
 samples="$state/rolling.samples"
 : > "$samples"
 (
   while [ ! -f "$state/rolling.done" ]; do
     a=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$HTTP_1/api/v1/theaters" || true)
     b=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$HTTP_2/api/v1/theaters" || true)
-    echo "$(date +%s.%N | cut -c1-14) $a $b" >> "$samples"
+    c=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$HTTP_LB/api/v1/theaters" || true)
+    echo "$(date +%s.%N | cut -c1-14) $a $b $c" >> "$samples"
     sleep 0.1
   done
 ) &
@@ -96,14 +102,16 @@ rounds=$(wc -l < "$samples")
 down_1=$(awk '$2 != 200' "$samples" | wc -l)
 down_2=$(awk '$3 != 200' "$samples" | wc -l)
 both=$(awk '$2 != 200 && $3 != 200' "$samples" | wc -l)
-echo "rolling redeploy: $rounds rounds of GETs; marquee-1 failed $down_1, marquee-2 failed $down_2, both at once $both"
-awk 'NR == 1 || $2 $3 != prev { print "  " $0 } { prev = $2 $3 }' "$samples"
+balanced=$(awk '$4 != 200' "$samples" | wc -l)
+echo "rolling redeploy: $rounds rounds of GETs; marquee-1 failed $down_1, marquee-2 failed $down_2, both at once $both, through the balancer $balanced"
+awk 'NR == 1 || $2 $3 $4 != prev { print "  " $0 } { prev = $2 $3 $4 }' "$samples"
 [ "$both" -eq 0 ] || fail "both servers failed in the same round during the rolling redeploy"
+[ "$balanced" -eq 0 ] || fail "$balanced GETs through the balancer failed during the rolling redeploy"
 [ "$down_1" -gt 0 ] && [ "$down_2" -gt 0 ] \
   || echo "note: a server never failed a GET; its redeploy fell between two rounds"
 for url in "$HTTP_1" "$HTTP_2"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$url/api/v1/theaters")
   [ "$code" = 200 ] || fail "after the redeploy, $url answered $code"
 done
-ok "rolling redeploy: never both servers down; both answer 200 afterwards"
+ok "rolling redeploy: never both servers down, no GET through the balancer failed; both answer 200 afterwards"
 echo "domain check passed"

@@ -3,17 +3,18 @@
 # `mvn -DskipTests package` first): host A is the domain controller and runs server marquee-1,
 # host B is a host controller that joins it and runs marquee-2; both servers are in the server group
 # "marquee" (full-ha profile), share a throwaway PostgreSQL (db.sh) and form one JGroups cluster
-# over TCPPING. The EAR is deployed to the group through the domain controller. A demonstration
-# and a test of the domain configuration (configure.sh --domain), not a production layout.
+# over TCPPING, and register with a load balancer (configure-balancer.sh, a WildFly of its own). The
+# EAR is deployed to the group through the domain controller. A demonstration and a test of the
+# domain configuration (configure.sh --domain --balancer), not a production layout.
 #
 #   domain.sh start STATE_DIR   configure both hosts under STATE_DIR, start the database and the
 #                               domain, deploy; prints the servers' URLs. STATE_DIR/domain.env
 #                               holds the ports and the administrator's login (mode 600).
 #   domain.sh stop STATE_DIR    stop the domain and the database
 #
-# Ports (offsets 30000 and 30100, away from the integration tests' 10000, 10100 and 20000):
-# domain controller's management 39990, host B's 40090; marquee-1 HTTP 38080, JGroups 37600;
-# marquee-2 HTTP 38180, JGroups 37700.
+# Ports (offsets 30000, 30100 and 30200, away from the integration tests' 10000 to 10300 and
+# 20000): domain controller's management 39990, host B's 40090; marquee-1 HTTP 38080, JGroups
+# 37600; marquee-2 HTTP 38180, JGroups 37700; the balancer's HTTP 38280, MCMP 38290.
 set -euo pipefail
 
 cmd=${1:?start or stop}
@@ -27,8 +28,11 @@ dc_port=39990
 b_port=40090
 offset_a=30000
 offset_b=30100
+offset_lb=30200
 http_a=$((8080 + offset_a))
 http_b=$((8080 + offset_b))
+http_lb=$((8080 + offset_lb))
+mcmp=$((8090 + offset_lb))
 cluster="127.0.0.1[$((7600 + offset_a))],127.0.0.1[$((7600 + offset_b))]"
 
 dc_cli() {
@@ -47,7 +51,7 @@ stop_all() {
   if [ -f "$state/host-a.pgid" ] && kill -0 "-$(cat "$state/host-a.pgid")" 2>/dev/null; then
     dc_cli --command='/host=primary:shutdown' >/dev/null 2>&1 || true
   fi
-  for h in host-b host-a; do
+  for h in host-b host-a balancer; do
     [ -f "$state/$h.pgid" ] || continue
     pgid=$(cat "$state/$h.pgid")
     for _ in $(seq 1 30); do kill -0 "-$pgid" 2>/dev/null || break; sleep 1; done
@@ -81,16 +85,19 @@ case "$cmd" in
     [ -n "$dist" ] && [ -f "$build/marquee.ear" ] \
       || { echo "no build: run mvn -DskipTests package first" >&2; exit 1; }
 
-    echo "Configuring the domain (configure.sh --domain) in $state/host-a..."
-    rm -rf "$state/host-a" "$state/host-b"
+    echo "Configuring the domain (configure.sh --domain --balancer) in $state/host-a..."
+    rm -rf "$state/host-a" "$state/host-b" "$state/balancer"
     cp -a "$dist" "$state/host-a"
-    bash "$here/configure.sh" --domain "$state/host-a" "$build/provisioning/postgresql.jar" \
-      > "$state/configure.log"
+    bash "$here/configure.sh" --domain --balancer "$state/host-a" \
+      "$build/provisioning/postgresql.jar" > "$state/configure.log"
+    cp -a "$dist" "$state/balancer"
+    bash "$here/configure-balancer.sh" "$state/balancer" > "$state/configure-balancer.log"
     # This domain's own settings: its cluster's members for the whole group, the demo programme
     # loaded by marquee-1 only (two servers loading it at once would race)
     cat > "$state/loopback.cli" <<CLI
 embed-host-controller --domain-config=domain.xml --host-config=host-primary.xml --std-out=discard
 /server-group=marquee/system-property=marquee.cluster.hosts:add(value="$cluster")
+/server-group=marquee/system-property=marquee.balancer.port:add(value="$mcmp")
 /host=primary/server-config=marquee-1/system-property=marquee.demo-data:add(value=true)
 stop-embedded-host-controller
 CLI
@@ -116,6 +123,11 @@ CLI
       export "MARQUEE_$name=$value"
     done < "$state/db/db.properties"
 
+    echo "Starting the load balancer..."
+    setsid "$state/balancer/bin/standalone.sh" -c standalone-load-balancer.xml \
+      -Djboss.socket.binding.port-offset=$offset_lb > "$state/balancer.log" 2>&1 < /dev/null &
+    echo $! > "$state/balancer.pgid"
+
     echo "Starting host A (domain controller, marquee-1)..."
     setsid "$state/host-a/bin/domain.sh" --host-config=host-primary.xml \
       -Djboss.management.http.port=$dc_port -Dmarquee.port-offset=$offset_a \
@@ -135,16 +147,18 @@ CLI
     dc_cli --timeout=600000 --command="deploy $build/marquee.ear --server-groups=marquee"
     wait_for 300 "marquee-1 answering" curl -fsS -o /dev/null "http://127.0.0.1:$http_a/api/v1/theaters"
     wait_for 300 "marquee-2 answering" curl -fsS -o /dev/null "http://127.0.0.1:$http_b/api/v1/theaters"
+    wait_for 120 "the balancer answering" curl -fsS -o /dev/null "http://127.0.0.1:$http_lb/api/v1/theaters"
 
     (umask 077
-      printf 'DC=127.0.0.1:%s\nHTTP_1=http://127.0.0.1:%s\nHTTP_2=http://127.0.0.1:%s\n' \
-        "$dc_port" "$http_a" "$http_b"
+      printf 'DC=127.0.0.1:%s\nHTTP_1=http://127.0.0.1:%s\nHTTP_2=http://127.0.0.1:%s\nHTTP_LB=http://127.0.0.1:%s\n' \
+        "$dc_port" "$http_a" "$http_b" "$http_lb"
       grep ADMIN "$state/secrets.env") > "$state/domain.env"
     cat <<MSG
 A managed domain is running:
   domain controller  127.0.0.1:$dc_port   ($state/host-a/bin/jboss-cli.sh --controller=127.0.0.1:$dc_port -c)
   marquee-1          http://127.0.0.1:$http_a/
   marquee-2          http://127.0.0.1:$http_b/
+  the load balancer  http://127.0.0.1:$http_lb/
 Stop it with: $0 stop $state
 MSG
     ;;

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -52,16 +55,29 @@ final class TestDatabase {
 
   /** Runs db.sh's {@code command} (stop-replica, start-replica) on the tests' database. */
   static void script(String command) throws IOException, InterruptedException {
-    Process db =
-        new ProcessBuilder(
-                "bash",
-                Path.of("../wildfly-config/bin/db.sh").toString(),
-                command,
-                dir().toString())
-            .inheritIO()
-            .start();
-    if (db.waitFor() != 0) {
-      throw new IllegalStateException("db.sh " + command + " failed");
+    run(Map.of(), "db.sh", command, dir().toString());
+  }
+
+  /** The tests' database's properties file, as db.sh wrote it. */
+  static Path properties() {
+    return dir().resolve("db.properties");
+  }
+
+  /**
+   * Runs {@code script} of wildfly-config/bin/ with {@code arguments} and {@code environment} added
+   * to this one's; returns what it printed.
+   */
+  static String run(Map<String, String> environment, String script, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", "../wildfly-config/bin/" + script));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(script + " failed: " + output);
     }
+    return output;
   }
 }
