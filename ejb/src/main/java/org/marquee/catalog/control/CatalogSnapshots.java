@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.infinispan.Cache;
-import org.infinispan.partitionhandling.AvailabilityException;
 import org.marquee.platform.CatalogCache;
 import org.marquee.platform.CatalogGenerationCache;
 import org.marquee.platform.Settings;
@@ -34,10 +33,6 @@ import org.marquee.platform.metrics.BusinessMetrics;
  * generation: it waits for that up to {@code marquee.db.replica.max-wait-ms} (500 ms), then reads
  * the primary instead. A replica that fails is left alone for {@code
  * marquee.db.replica.retry-after-ms} (30 s), the primary serving meanwhile.
- *
- * <p>While the cluster is split, a node outside the majority reads the generation from the database
- * on every read (see wildfly-config/20-infinispan.cli), so it never serves a catalog older than the
- * last change, wherever that change was made.
  */
 @ApplicationScoped
 public class CatalogSnapshots {
@@ -105,29 +100,21 @@ public class CatalogSnapshots {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-    try {
-      generations.put(GENERATION, change.generation());
-      LOG.fine(() -> "catalog changed (" + change.what() + "), snapshot dropped");
-    } catch (AvailabilityException e) {
-      // cut off from the majority: this node reads the generation from the database meanwhile
-      LOG.warning("catalog changed while the cluster is split: " + e.getMessage());
-    }
+    generations.put(GENERATION, change.generation());
+    LOG.fine(() -> "catalog changed (" + change.what() + "), snapshot dropped");
   }
 
   /**
-   * The generation from the replicated cache; from the database where the cache has none, or while
-   * the cluster is split and this node is not in the majority (the cache then refuses to answer).
+   * The generation from the replicated cache; from the database where the cache has none: on a
+   * fresh cluster, and on every node after the partitions of a split cluster merge (the cache then
+   * drops it, see wildfly-config/20-infinispan.cli).
    */
   private String generation() {
-    try {
-      if (generations.get(GENERATION) instanceof String generation) {
-        return generation;
-      }
-      String stored = version.current();
-      Object raced = generations.putIfAbsent(GENERATION, stored);
-      return raced instanceof String generation ? generation : stored;
-    } catch (AvailabilityException e) {
-      return version.current();
+    if (generations.get(GENERATION) instanceof String generation) {
+      return generation;
     }
+    String stored = version.current();
+    Object raced = generations.putIfAbsent(GENERATION, stored);
+    return raced instanceof String generation ? generation : stored;
   }
 }
