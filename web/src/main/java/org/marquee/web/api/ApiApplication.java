@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The HTTP API of ../shared/API.md, version 1. Its OpenAPI document is generated from these
  * resources when the EAR deploys and served at /openapi (wildfly-config/53-openapi.cli). What
  * several operations share is declared here once and named in their annotations: the tags, the
- * problem details body, a purchase's payment, a movie's fields, the error answers, the paging and
- * request id parameters.
+ * problem details body, a purchase's payment, the seats a hold, order or sale names, a movie's
+ * fields, the error answers, the paging, request id and idempotency key parameters.
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
@@ -127,7 +127,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     @SchemaProperty(name = "expYear", type = SchemaType.INTEGER),
                     @SchemaProperty(name = "cvc", type = SchemaType.STRING),
                     @SchemaProperty(name = "holderName", type = SchemaType.STRING)
-                  })
+                  }),
+              @Schema(
+                  name = "SeatIds",
+                  type = SchemaType.ARRAY,
+                  implementation = Long.class,
+                  minItems = 1,
+                  maxItems = 10)
             },
             responses = {
               @APIResponse(
@@ -153,6 +159,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = "NotFound",
                   responseCode = "404",
                   description = "No such resource, or one that belongs to another account",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "ShowtimeNotFound",
+                  responseCode = "404",
+                  description = "No such showtime",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "PurchaseConflict",
+                  responseCode = "409",
+                  description =
+                      "Seats are taken (unavailableSeatIds names them), or a request with this"
+                          + " Idempotency-Key is still in progress",
                   content =
                       @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
               @APIResponse(
@@ -196,6 +216,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           + " answered in X-Request-Id and written in the server's log (a new"
                           + " one when absent or malformed)",
                   schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
+              @Parameter(
+                  name = "Idempotency-Key",
+                  in = ParameterIn.HEADER,
+                  description =
+                      "1 to 255 characters. The same key with the same body answers what the first"
+                          + " request did, charging once; keys belong to the caller",
+                  schema = @Schema(type = SchemaType.STRING)),
               @Parameter(
                   name = "limit",
                   in = ParameterIn.QUERY,

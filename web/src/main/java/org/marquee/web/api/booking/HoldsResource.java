@@ -62,12 +62,7 @@ public class HoldsResource {
                             name = "showtimeId",
                             type = SchemaType.INTEGER,
                             format = "int64"),
-                        @SchemaProperty(
-                            name = "seatIds",
-                            type = SchemaType.ARRAY,
-                            implementation = Long.class,
-                            minItems = 1,
-                            maxItems = 10)
+                        @SchemaProperty(name = "seatIds", ref = "SeatIds")
                       })))
   @APIResponse(
       responseCode = "201",
@@ -79,10 +74,7 @@ public class HoldsResource {
       description =
           "No seats, more than 10, a seat not of that showtime, a showtime already started",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such showtime",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(ref = "ShowtimeNotFound")
   @APIResponse(
       responseCode = "409",
       description = "Seats are taken: unavailableSeatIds names them",

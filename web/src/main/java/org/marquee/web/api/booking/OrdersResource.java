@@ -71,12 +71,7 @@ public class OrdersResource {
                             name = "showtimeId",
                             type = SchemaType.INTEGER,
                             format = "int64"),
-                        @SchemaProperty(
-                            name = "seatIds",
-                            type = SchemaType.ARRAY,
-                            implementation = Long.class,
-                            minItems = 1,
-                            maxItems = 10),
+                        @SchemaProperty(name = "seatIds", ref = "SeatIds"),
                         @SchemaProperty(
                             name = "holdId",
                             type = SchemaType.INTEGER,
@@ -97,22 +92,12 @@ public class OrdersResource {
       responseCode = "404",
       description = "No such showtime, or no such hold of the caller's",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "Seats are taken (unavailableSeatIds names them), or a request with this"
-              + " Idempotency-Key is still in progress",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(ref = "PurchaseConflict")
   @APIResponse(ref = "IdempotencyKeyReused")
   @APIResponse(ref = "Unavailable")
   public CompletionStage<Response> purchase(
       JsonValue json,
-      @Parameter(
-              description =
-                  "1 to 255 characters. The same key with the same body answers what the first"
-                      + " request did, charging once; keys belong to the caller")
-          @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
+      @Parameter(ref = "Idempotency-Key") @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     UriBuilder orders = uri.getBaseUriBuilder().path("orders/{id}");
     // answered when the purchase's turn has come and gone; the request thread is free meanwhile

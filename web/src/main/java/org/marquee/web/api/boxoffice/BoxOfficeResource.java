@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.booking.boundary.BoxOfficeService;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.web.api.JsonBody;
-import org.marquee.web.api.Problem;
 import org.marquee.web.api.booking.PurchaseJson;
 
 /**
@@ -65,12 +64,7 @@ public class BoxOfficeResource {
                             name = "showtimeId",
                             type = SchemaType.INTEGER,
                             format = "int64"),
-                        @SchemaProperty(
-                            name = "seatIds",
-                            type = SchemaType.ARRAY,
-                            implementation = Long.class,
-                            minItems = 1,
-                            maxItems = 10),
+                        @SchemaProperty(name = "seatIds", ref = "SeatIds"),
                         @SchemaProperty(
                             name = "payment",
                             ref = "Payment",
@@ -83,26 +77,13 @@ public class BoxOfficeResource {
       content = @Content(schema = @Schema(implementation = OrderView.class)))
   @APIResponse(ref = "BadRequest")
   @APIResponse(ref = "PaymentDeclined")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such showtime",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "Seats are taken (unavailableSeatIds names them), or a request with this"
-              + " Idempotency-Key is still in progress",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(ref = "ShowtimeNotFound")
+  @APIResponse(ref = "PurchaseConflict")
   @APIResponse(ref = "IdempotencyKeyReused")
   @APIResponse(ref = "Unavailable")
   public Response sell(
       JsonValue json,
-      @Parameter(
-              description =
-                  "1 to 255 characters. The same key with the same body answers what the first"
-                      + " request did, charging once; keys belong to the clerk")
-          @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
+      @Parameter(ref = "Idempotency-Key") @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     JsonBody body = JsonBody.of(json);
     OrderView order =
