@@ -80,6 +80,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "$HTTP_LB/api/v1/theaters")
 ok "GET $HTTP_LB/api/v1/theaters (the balancer) 200"
 samples="$state/rolling.samples"
 : > "$samples"
+rm -f "$state/rolling.done"
 (
   while [ ! -f "$state/rolling.done" ]; do
     a=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$HTTP_1/api/v1/theaters" || true)
@@ -90,7 +91,6 @@ samples="$state/rolling.samples"
   done
 ) &
 loop=$!
-rm -f "$state/rolling.done"
 sleep 2
 started=$SECONDS
 cli --timeout=600000 --command="deploy ear/target/marquee.ear --force --headers={rollout marquee(rolling-to-servers=true)}"
@@ -105,6 +105,7 @@ both=$(awk '$2 != 200 && $3 != 200' "$samples" | wc -l)
 balanced=$(awk '$4 != 200' "$samples" | wc -l)
 echo "rolling redeploy: $rounds rounds of GETs; marquee-1 failed $down_1, marquee-2 failed $down_2, both at once $both, through the balancer $balanced"
 awk 'NR == 1 || $2 $3 $4 != prev { print "  " $0 } { prev = $2 $3 $4 }' "$samples"
+[ "$rounds" -ge 20 ] || fail "only $rounds rounds of GETs during the rolling redeploy: nothing was watched"
 [ "$both" -eq 0 ] || fail "both servers failed in the same round during the rolling redeploy"
 [ "$balanced" -eq 0 ] || fail "$balanced GETs through the balancer failed during the rolling redeploy"
 [ "$down_1" -gt 0 ] && [ "$down_2" -gt 0 ] \
