@@ -13,6 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,8 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,8 +75,8 @@ class FailoverIT {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private static ExtraServer balancer;
-  private static final Map<String, ExtraServer> NODES = new HashMap<>();
+  private static volatile ExtraServer balancer;
+  private static final Map<String, ExtraServer> NODES = new ConcurrentHashMap<>();
 
   /** What the rush left: filled by the first test, checked by the others. */
   private static final List<Attempt> ATTEMPTS = Collections.synchronizedList(new ArrayList<>());
@@ -102,36 +107,36 @@ class FailoverIT {
 
   @BeforeAll
   static void startTheClusterBehindItsBalancer() throws Exception {
-    CompletableFuture<ExtraServer> lb =
-        CompletableFuture.supplyAsync(() -> unchecked(() -> ExtraServer.balancer(10300)));
-    CompletableFuture<java.nio.file.Path> config =
-        CompletableFuture.supplyAsync(
-            () ->
-                unchecked(
-                    () ->
-                        ExtraServer.configured(
-                            "failover-a", "balancer/node.cli", "standalone-full-ha.xml")));
-    java.nio.file.Path dirA = config.get();
-    java.nio.file.Path dirB = ExtraServer.configured("failover-b", null, null);
-    java.nio.file.Files.copy(
+    // each server is kept as soon as it is up, so that @AfterAll stops it whatever else failed
+    CompletableFuture<Void> lb =
+        CompletableFuture.runAsync(() -> balancer = unchecked(() -> ExtraServer.balancer(10300)));
+    Path dirA = ExtraServer.configured("failover-a", "balancer/node.cli", "standalone-full-ha.xml");
+    Path dirB = ExtraServer.configured("failover-b", null, null);
+    Files.copy(
         dirA.resolve("configuration/standalone-full-ha.xml"),
         dirB.resolve("configuration/standalone-full-ha.xml"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    balancer = lb.get();
+        StandardCopyOption.REPLACE_EXISTING);
     List<String> settings =
         List.of(
             "-Dmarquee.balancer.port=18390",
             "-Dmarquee.jobs.hold-reaper-interval=PT1S",
             "-Dmarquee.jobs.reconcile-interval=PT1S",
             "-Dmarquee.payments.settle-after=PT10S");
-    CompletableFuture<ExtraServer> a =
-        CompletableFuture.supplyAsync(
-            () -> unchecked(() -> ExtraServer.node("marquee-fo-a", 10100, HOSTS, dirA, settings)));
-    CompletableFuture<ExtraServer> b =
-        CompletableFuture.supplyAsync(
-            () -> unchecked(() -> ExtraServer.node("marquee-fo-b", 10200, HOSTS, dirB, settings)));
-    NODES.put("marquee-fo-a", a.get());
-    NODES.put("marquee-fo-b", b.get());
+    CompletableFuture<Void> a =
+        CompletableFuture.runAsync(
+            () ->
+                NODES.put(
+                    "marquee-fo-a",
+                    unchecked(
+                        () -> ExtraServer.node("marquee-fo-a", 10100, HOSTS, dirA, settings))));
+    CompletableFuture<Void> b =
+        CompletableFuture.runAsync(
+            () ->
+                NODES.put(
+                    "marquee-fo-b",
+                    unchecked(
+                        () -> ExtraServer.node("marquee-fo-b", 10200, HOSTS, dirB, settings))));
+    CompletableFuture.allOf(lb, a, b).get();
     // both nodes are registered with the balancer once new sessions land on each of them
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < 120 && seen.size() < 2; i++) {
@@ -293,7 +298,7 @@ class FailoverIT {
       return Http.array(map).getValuesAs(JsonObject.class).stream()
           .filter(s -> s.getString("status").equals("AVAILABLE"))
           .map(s -> s.getJsonNumber("seatId").longValue())
-          .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+          .collect(Collectors.toCollection(ArrayList::new));
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

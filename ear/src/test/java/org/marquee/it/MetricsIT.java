@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The metrics a monitoring system scrapes (wildfly-config/54-metrics.cli): Marquee's sales as they
- * happen, beside the server's own figures such as the database pool.
+ * The metrics a monitoring system scrapes (wildfly-config/54-metrics.cli, 56-prometheus.cli):
+ * Marquee's sales as they happen, beside the server's own figures such as the database pool.
  */
 @ExtendWith(ArquillianExtension.class)
 class MetricsIT {

@@ -8,8 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Marquee's business figures in the server's metrics (wildfly-config/54-metrics.cli), beside the
- * server's own (the database pool, Undertow, transactions), in Prometheus' names:
+ * Marquee's business figures in the server's metrics (wildfly-config/54-metrics.cli and
+ * 56-prometheus.cli), beside the server's own (the database pool, Undertow, transactions), in
+ * Prometheus' names:
  *
  * <ul>
  *   <li>{@code marquee_sales_total} and {@code marquee_seats_sold_total} per channel, once a sale
