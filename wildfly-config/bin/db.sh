@@ -23,7 +23,6 @@ state=$(cd "$state" && pwd)
 
 # shellcheck source=pg-bin.sh
 . "$(dirname "$0")/pg-bin.sh"
-find_bin() { pg_bin; }
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -41,7 +40,7 @@ free_port() {
 # stop_cluster DIR: stops the PostgreSQL whose data directory that is, if it runs
 stop_cluster() {
   local bin
-  bin=$(find_bin)
+  bin=$(pg_bin)
   if [ -n "$bin" ] && [ -f "$1/postmaster.pid" ]; then
     as_owner "$bin/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1 || true
   fi
@@ -68,7 +67,7 @@ start_cluster() {
 case "$cmd" in
   start)
     stop_db
-    bin=$(find_bin)
+    bin=$(pg_bin)
     if [ -z "$bin" ]; then
       echo "PostgreSQL server binaries not found; installing the Debian package postgresql" >&2
       if [ "$(id -u)" = 0 ]; then
@@ -76,7 +75,7 @@ case "$cmd" in
       else
         sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
       fi
-      bin=$(find_bin)
+      bin=$(pg_bin)
     fi
     [ -n "$bin" ] || { echo "PostgreSQL could not be installed" >&2; exit 1; }
 
@@ -128,7 +127,7 @@ case "$cmd" in
     stop_cluster "$(cat "$state/datadir")/replica"
     ;;
   start-replica)
-    bin=$(find_bin)
+    bin=$(pg_bin)
     data=$(cat "$state/datadir")
     start_cluster "$data/replica" "$(cat "$state/replica-port")"
     ;;

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,9 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +40,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.it.CarefulBuyers.Attempt;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -78,8 +73,10 @@ class FailoverIT {
   private static volatile ExtraServer balancer;
   private static final Map<String, ExtraServer> NODES = new ConcurrentHashMap<>();
 
-  /** What the rush left: filled by the first test, checked by the others. */
-  private static final List<Attempt> ATTEMPTS = Collections.synchronizedList(new ArrayList<>());
+  /** The rush and what it left: run by the first test, checked by the others. */
+  private static CarefulBuyers rush;
+
+  private static List<Attempt> attempts = List.of();
 
   private static long showtime;
   private static long killedAt;
@@ -88,17 +85,6 @@ class FailoverIT {
   private static String checkoutRoute;
   private static String checkoutTitle;
   private static long checkoutShowtime;
-
-  /** One purchase request as its buyer saw it, sent (and resent) under one key until answered. */
-  record Attempt(
-      Buyer buyer, String key, List<Long> seats, long sentAt, int tries, int status, String body) {
-
-    long orderId() {
-      try (JsonReader json = Json.createReader(new StringReader(body))) {
-        return json.readObject().getJsonNumber("id").longValue();
-      }
-    }
-  }
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -194,10 +180,11 @@ class FailoverIT {
       victim = checkoutRoute;
       survivor = victim.equals("marquee-fo-a") ? "marquee-fo-b" : "marquee-fo-a";
 
+      rush = new CarefulBuyers(balancer.base(), showtime, "failover-" + TAG);
       AtomicBoolean stop = new AtomicBoolean();
       List<Thread> buyers = new ArrayList<>();
       for (int i = 0; i < BUYERS; i++) {
-        Thread buyer = new Thread(() -> buy(stop), "failover-buyer-" + i);
+        Thread buyer = new Thread(() -> rush.buy(stop), "failover-buyer-" + i);
         buyer.start();
         buyers.add(buyer);
       }
@@ -216,15 +203,16 @@ class FailoverIT {
       for (Thread buyer : buyers) {
         buyer.join(Duration.ofMinutes(3).toMillis());
       }
+      attempts = rush.attempts();
     }
-    assertTrue(ATTEMPTS.size() >= BUYERS, "the buyers bought: " + ATTEMPTS.size());
+    assertTrue(attempts.size() >= BUYERS, "the buyers bought: " + attempts.size());
     System.out.printf(
         "FailoverIT: %s killed; %d purchases (%d sold, %d after the kill), %d sent more than once%n",
         victim,
-        ATTEMPTS.size(),
-        ATTEMPTS.stream().filter(a -> a.status() == 201).count(),
-        ATTEMPTS.stream().filter(a -> a.status() == 201 && a.sentAt() > killedAt).count(),
-        ATTEMPTS.stream().filter(a -> a.tries() > 1).count());
+        attempts.size(),
+        attempts.stream().filter(a -> a.status() == 201).count(),
+        attempts.stream().filter(a -> a.status() == 201 && a.sentAt() > killedAt).count(),
+        attempts.stream().filter(a -> a.tries() > 1).count());
   }
 
   private static String route(Browser browser) {
@@ -264,116 +252,16 @@ class FailoverIT {
     field.sendKeys(text);
   }
 
-  /** One buyer: buys one or two free seats at a time until told to stop or the house is full. */
-  private static void buy(AtomicBoolean stop) {
-    Buyer buyer = Buyer.register("failover-" + TAG);
-    while (!stop.get()) {
-      List<Long> free = freeSeats();
-      if (free == null) {
-        pause(200); // no answer: the balancer has not noticed the lost node yet
-        continue;
-      }
-      if (free.isEmpty()) {
-        return;
-      }
-      Collections.shuffle(free);
-      List<Long> seats =
-          free.subList(0, Math.min(free.size(), 1 + ThreadLocalRandom.current().nextInt(2)));
-      ATTEMPTS.add(untilAnswered(buyer, List.copyOf(seats), UUID.randomUUID().toString()));
-      pause(250); // a rush that lasts beyond the kill
-    }
-  }
-
-  private static List<Long> freeSeats() {
-    try {
-      HttpResponse<String> map =
-          CLIENT.send(
-              HttpRequest.newBuilder(URI.create(lb("/api/v1/showtimes/" + showtime + "/seats")))
-                  .timeout(Duration.ofSeconds(10))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (map.statusCode() != 200) {
-        return null;
-      }
-      return Http.array(map).getValuesAs(JsonObject.class).stream()
-          .filter(s -> s.getString("status").equals("AVAILABLE"))
-          .map(s -> s.getJsonNumber("seatId").longValue())
-          .collect(Collectors.toCollection(ArrayList::new));
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return List.of();
-    }
-  }
-
-  /**
-   * Sends the purchase under {@code key} until it gets an answer that is an outcome: the order, or
-   * a refusal. No answer at all, a 502, 503 or 504 from the balancer or the node, or "still in
-   * progress" (a 409 that names no seats) means: send it again, as a careful client does.
-   */
-  private static Attempt untilAnswered(Buyer buyer, List<Long> seats, String key) {
-    String body = Buyer.seatsOrder(showtime, seats, Buyer.card(Buyer.APPROVED));
-    long sentAt = System.nanoTime();
-    long deadline = sentAt + Duration.ofMinutes(2).toNanos();
-    int tries = 0;
-    while (System.nanoTime() < deadline) {
-      tries++;
-      try {
-        HttpResponse<String> answer = post(buyer, body, key);
-        int status = answer.statusCode();
-        boolean inProgress = status == 409 && !answer.body().contains("unavailableSeatIds");
-        if (status != 502 && status != 503 && status != 504 && !inProgress) {
-          return new Attempt(buyer, key, seats, sentAt, tries, status, answer.body());
-        }
-      } catch (IOException e) {
-        // the connection broke: the request may or may not have been worked on
-      }
-      pause(300);
-    }
-    return new Attempt(buyer, key, seats, sentAt, tries, 0, "no outcome within two minutes");
-  }
-
-  private static HttpResponse<String> post(Buyer buyer, String body, String key)
-      throws IOException {
-    try {
-      return CLIENT.send(
-          HttpRequest.newBuilder(URI.create(lb("/api/v1/orders")))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .header("Authorization", buyer.auth)
-              .header("Idempotency-Key", key)
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Test
   @Order(2)
   void everyRequestResolvedToOneOutcomeAndRepeatingItChangesNothing() {
-    for (Attempt attempt : ATTEMPTS) {
+    for (Attempt attempt : attempts) {
       assertTrue(
           List.of(201, 402, 409).contains(attempt.status()),
           "an outcome, never an error: " + attempt.status() + " " + attempt.body());
       HttpResponse<String> again;
       try {
-        again =
-            post(
-                attempt.buyer(),
-                Buyer.seatsOrder(showtime, attempt.seats(), Buyer.card(Buyer.APPROVED)),
-                attempt.key());
+        again = rush.again(attempt);
       } catch (IOException e) {
         throw new AssertionError(e);
       }
@@ -396,7 +284,7 @@ class FailoverIT {
     // the tests' server (a member of the cluster, though not behind the balancer): never the victim
     assertNotEquals(victim, checkoutRoute, "the session moved off the node that was lost");
     long soldAfterTheKill =
-        ATTEMPTS.stream().filter(a -> a.status() == 201 && a.sentAt() > killedAt).count();
+        attempts.stream().filter(a -> a.status() == 201 && a.sentAt() > killedAt).count();
     assertTrue(soldAfterTheKill > 0, "sales after the kill, all on " + survivor);
   }
 
@@ -404,7 +292,7 @@ class FailoverIT {
   @Order(4)
   void everyAcknowledgedSaleIsThereAndNoSeatIsSoldTwice() throws SQLException {
     try (Connection db = TestDatabase.primary("marquee")) {
-      for (Attempt sale : ATTEMPTS.stream().filter(a -> a.status() == 201).toList()) {
+      for (Attempt sale : attempts.stream().filter(a -> a.status() == 201).toList()) {
         List<Long> seats = ticketSeats(db, sale.orderId());
         Collections.sort(seats);
         List<Long> bought = new ArrayList<>(sale.seats());
@@ -419,7 +307,7 @@ class FailoverIT {
               showtime,
               BUYERS_EMAILS);
       assertEquals(
-          ATTEMPTS.stream().filter(a -> a.status() == 201).count(),
+          attempts.stream().filter(a -> a.status() == 201).count(),
           orders,
           "one order for each acknowledged sale, none besides");
       assertEquals(
@@ -491,7 +379,7 @@ class FailoverIT {
       }
       chargesPerOrder.forEach(
           (order, charges) -> assertEquals(1, charges, "order " + order + " charged once"));
-      long sold = ATTEMPTS.stream().filter(a -> a.status() == 201).count() + 1;
+      long sold = attempts.stream().filter(a -> a.status() == 201).count() + 1;
       assertEquals(sold, chargesPerOrder.size(), "every sale (the checkout's too) was paid");
     }
   }
