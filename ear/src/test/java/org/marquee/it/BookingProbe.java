@@ -114,4 +114,37 @@ public class BookingProbe {
         .getSingleResult()
         .preferLanguage(language);
   }
+
+  /**
+   * The gateway's charges for the account's payments that hold money (authorized or captured, not
+   * refunded).
+   */
+  public long liveCharges(String email) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from gateway_charge g"
+                        + " join payment p on p.idempotency_key = g.idempotency_key"
+                        + " join account a on a.id = p.account_id"
+                        + " where a.email = lower(?1) and g.status in ('AUTHORIZED', 'CAPTURED')")
+                .setParameter(1, email)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Confirmed orders of a showtime. */
+  public long confirmedOrders(long showtimeId) {
+    return count(
+        "select count(*) from ticket_order where showtime_id = ?1 and status = 'CONFIRMED'",
+        showtimeId);
+  }
+
+  /**
+   * The showtime reads cancelled in the database, its orders and tickets untouched and this node's
+   * second-level cache none the wiser: what a sale that slipped past a cancellation would leave.
+   */
+  public void cancelBehindTheBack(long showtimeId) {
+    em.createNativeQuery("update showtime set status = 'CANCELLED' where id = ?1")
+        .setParameter(1, showtimeId)
+        .executeUpdate();
+  }
 }

@@ -104,6 +104,20 @@ public class CatalogFixture {
   }
 
   /**
+   * A showtime of its own for a test, tomorrow, in a room of {@code rows} rows of ten standard
+   * seats.
+   */
+  public long largeShowtime(String label, int rows, int priceCents) {
+    TheaterView theater = theater(label + " " + tag, "Europe/Berlin");
+    List<RowSpec> layout =
+        java.util.stream.IntStream.range(0, rows)
+            .mapToObj(i -> new RowSpec(String.valueOf((char) ('A' + i)), 10, SeatCategory.STANDARD))
+            .toList();
+    long screen = addAuditorium(theater.id(), "Screen 1", layout);
+    return showtime(releasedMovie(label + " Film"), screen, inHours(30), priceCents);
+  }
+
+  /**
    * {@code days} after today in {@code zone}, at {@code time} there: a showtime whose local day
    * does not depend on the hour the test runs at.
    */

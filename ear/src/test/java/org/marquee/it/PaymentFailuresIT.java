@@ -51,9 +51,16 @@ class PaymentFailuresIT {
     long showtime = showtime();
     List<Long> seats = Buyer.seatIds(showtime);
     Buyer buyer = Buyer.register("failing");
+    assertEquals(200, buyer.storeCard(Buyer.APPROVED).statusCode());
     try (GatewaySwitch gateway = GatewaySwitch.failing()) {
+      // a typed card cannot even be tokenized: refused before any seat is held
       HttpResponse<String> refused = buyer.buy(showtime, List.of(seats.get(0)), Buyer.APPROVED);
       assertEquals(503, refused.statusCode(), refused.body());
+      assertEquals(List.of(), probe.payments(buyer.email), "nothing held, nothing recorded");
+      // the stored card's charge fails: held, then let go
+      HttpResponse<String> saved =
+          buyer.order(Buyer.seatsOrder(showtime, List.of(seats.get(0)), Buyer.saved()));
+      assertEquals(503, saved.statusCode(), saved.body());
     }
     assertEquals("AVAILABLE", Buyer.status(showtime, seats.get(0)));
     assertEquals(List.of("FAILED"), probe.payments(buyer.email));

@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * The root of every refusal a use case can answer with: unchecked, rolls the transaction back, and
- * reaches the caller as itself (never wrapped in an EJBException). Its four kinds tell the web
- * layer how to answer; the subclasses say what went wrong.
+ * reaches the caller as itself (never wrapped in an EJBException). Its kinds tell the web layer how
+ * to answer; the subclasses say what went wrong.
  */
 @ApplicationException(rollback = true, inherited = true)
 public abstract class BusinessException extends RuntimeException {
@@ -72,6 +72,23 @@ public abstract class BusinessException extends RuntimeException {
 
     protected Unprocessable(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * The caller sends more than its share at once (too many purchases at the same moment): trying
+   * again shortly may succeed.
+   */
+  public abstract static class TooMany extends BusinessException {
+    private static final long serialVersionUID = 1L;
+
+    protected TooMany(String message) {
+      super(message);
+    }
+
+    /** How long a caller should wait before trying again (the {@code Retry-After} header). */
+    public int retryAfterSeconds() {
+      return 1;
     }
   }
 

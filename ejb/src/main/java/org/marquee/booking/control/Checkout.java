@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.IdempotencyKeyReusedException;
@@ -17,6 +20,7 @@ import org.marquee.booking.boundary.PaymentChoice;
 import org.marquee.booking.boundary.PurchaseCommand;
 import org.marquee.booking.boundary.RequestInProgressException;
 import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.booking.entity.Channel;
 import org.marquee.payment.boundary.CardDetails;
 import org.marquee.payment.boundary.ChargeOutcome;
@@ -25,6 +29,7 @@ import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.payment.boundary.PaymentOutcomeUnknownException;
 import org.marquee.payment.control.CardRules;
 import org.marquee.payment.control.Payments;
+import org.marquee.payment.entity.PaymentKind;
 import org.marquee.platform.BusinessException;
 import org.marquee.platform.logging.RequestIds;
 import org.marquee.platform.metrics.BusinessMetrics;
@@ -56,11 +61,15 @@ public class Checkout {
   private static final long IN_PROGRESS_WAIT_MS = 30_000;
 
   @EJB PurchaseSteps steps;
+  @EJB PaymentReconciler reconciler;
   @Inject Payments payments;
   @Inject Clock clock;
   @Inject PurchaseAdmission admission;
   @Inject SeatAvailability availability;
   @Inject BusinessMetrics metrics;
+
+  /** The API's keyed purchases waiting or running on this node, by account, key and request. */
+  private final Map<String, CompletableFuture<OrderView>> inFlight = new ConcurrentHashMap<>();
 
   /**
    * Buys on {@code channel} for the signed-in {@code email} (the customer on the web, the clerk at
@@ -79,18 +88,48 @@ public class Checkout {
    * caller's thread. Seats that the seat map already shows taken (see {@link
    * SeatAvailability#takenOnMap}) are refused from what the node knows, without the database: at
    * once, before the queue, and again when the turn comes, since the seats may have sold while the
-   * purchase waited. A malformed request is refused at once too.
+   * purchase waited. A malformed request is refused at once too. Repeats of a request under the
+   * same key that arrive while it waits or runs on this node get its answer: they neither queue nor
+   * take a place of their own.
    */
   public CompletableFuture<OrderView> purchaseInTurn(
       Channel channel, String email, PurchaseCommand command, String idempotencyKey) {
     CardDetails card = check(channel, command);
     refuseTakenOnMap(channel, email, command, idempotencyKey);
-    return admission.queue(
+    Supplier<OrderView> purchase =
         RequestIds.carried(
             () -> {
               refuseTakenOnMap(channel, email, command, idempotencyKey);
               return admitted(channel, email, command, card, idempotencyKey);
-            }));
+            });
+    if (idempotencyKey == null) {
+      return admission.queue(email, purchase);
+    }
+    String request =
+        email + "\n" + idempotencyKey + "\n" + IdempotencyKeys.requestHash(channel.name(), command);
+    CompletableFuture<OrderView> answer = new CompletableFuture<>();
+    CompletableFuture<OrderView> first = inFlight.putIfAbsent(request, answer);
+    if (first != null) {
+      return first.copy();
+    }
+    CompletableFuture<OrderView> queued;
+    try {
+      queued = admission.queue(email, purchase);
+    } catch (RuntimeException e) {
+      inFlight.remove(request, answer);
+      answer.completeExceptionally(e);
+      throw e;
+    }
+    queued.whenComplete(
+        (order, failure) -> {
+          inFlight.remove(request, answer);
+          if (failure != null) {
+            answer.completeExceptionally(failure);
+          } else {
+            answer.complete(order);
+          }
+        });
+    return answer.copy();
   }
 
   /**
@@ -116,7 +155,7 @@ public class Checkout {
       CardDetails card,
       String idempotencyKey) {
     if (idempotencyKey == null) {
-      return purchaseOnce(channel, email, command, card, null);
+      return attempt(channel, email, command, card, null);
     }
     long owner = steps.accountId(email);
     IdempotencyKeys.Claim claim = awaitClaim(channel, owner, idempotencyKey, command);
@@ -131,50 +170,93 @@ public class Checkout {
         break;
     }
     try {
-      return purchaseOnce(channel, email, command, card, idempotencyKey);
-    } catch (PaymentDeclinedException | SeatsUnavailableException | BusinessException.Invalid e) {
+      return claim.paymentId() == null
+          ? attempt(channel, email, command, card, idempotencyKey)
+          : resume(claim.paymentId(), channel, email, command, card, idempotencyKey);
+    } catch (PaymentDeclinedException
+        | SeatsUnavailableException
+        | ShowtimeCancelledException
+        | BusinessException.Invalid e) {
       steps.refuse(owner, idempotencyKey, e);
       throw e;
     } catch (RuntimeException e) {
-      steps.forget(owner, idempotencyKey);
+      steps.letGo(owner, idempotencyKey);
       throw e;
     }
   }
 
-  private OrderView purchaseOnce(
+  /**
+   * A new attempt: a typed card is tokenized (before any seat is held: a failure there leaves
+   * nothing behind), the seats are held with a pending payment, and the payment is made.
+   */
+  private OrderView attempt(
       Channel channel,
       String email,
       PurchaseCommand command,
       CardDetails card,
       String idempotencyKey) {
-    Reservation reservation = steps.reserve(channel, email, command);
-    if (command.payment().method() == PaymentChoice.Method.CASH) {
-      return paidInCash(reservation, idempotencyKey);
-    }
-    String token = reservation.savedCardToken();
-    if (token == null) {
+    String token = null;
+    if (card != null) {
       try {
         token = payments.tokenize(card).token();
       } catch (PaymentOutcomeUnknownException e) {
         // no money moves when a card is tokenized: an unanswered tokenization charged nothing
-        steps.abandoned(reservation, true, "no answer from the payment gateway");
         throw new GatewayUnavailableException();
-      } catch (RuntimeException e) {
-        steps.abandoned(reservation, true, e.getClass().getSimpleName());
-        throw e;
       }
+    }
+    Reservation reservation = steps.reserve(channel, email, command, token, idempotencyKey);
+    return pay(reservation, idempotencyKey, false);
+  }
+
+  /**
+   * A repeat of a purchase whose last attempt ended without an answer takes over that attempt's
+   * payment. Still pending (the gateway did not answer): it is charged again under the same gateway
+   * key, which gives the first charge back if there was one, so one purchase is charged once. No
+   * longer pending, or its seats let go: it is settled first (money that no order holds goes back
+   * before anything is charged again), then a new attempt starts.
+   */
+  private OrderView resume(
+      long paymentId,
+      Channel channel,
+      String email,
+      PurchaseCommand command,
+      CardDetails card,
+      String idempotencyKey) {
+    Reservation reservation = steps.resume(paymentId, channel, command);
+    if (reservation != null && !reservation.seatIds().isEmpty()) {
+      return pay(reservation, idempotencyKey, true);
+    }
+    if (!reconciler.settleNow(paymentId)) {
+      throw new GatewayUnavailableException();
+    }
+    return attempt(channel, email, command, card, idempotencyKey);
+  }
+
+  /**
+   * Charges the reservation's pending payment under its key and confirms the sale. A charge whose
+   * outcome is unknown leaves the payment pending, and the seats held when the buyer can repeat the
+   * purchase under its key; a {@code resumed} payment stays pending whatever fails, since its first
+   * charge may have been made.
+   */
+  private OrderView pay(Reservation reservation, String idempotencyKey, boolean resumed) {
+    if (reservation.method() == PaymentKind.CASH) {
+      return paidInCash(reservation, idempotencyKey);
     }
     ChargeOutcome outcome;
     try {
       outcome =
           payments.charge(
-              token, reservation.totalCents(), reservation.currency(), reservation.paymentKey());
+              reservation.token(),
+              reservation.totalCents(),
+              reservation.currency(),
+              reservation.paymentKey());
     } catch (PaymentOutcomeUnknownException e) {
-      steps.abandoned(reservation, false, "no answer from the payment gateway");
+      steps.abandoned(
+          reservation, false, "no answer from the payment gateway", idempotencyKey != null);
       metrics.payment("unknown");
       throw e;
     } catch (RuntimeException e) {
-      steps.abandoned(reservation, true, e.getClass().getSimpleName());
+      steps.abandoned(reservation, !resumed, e.getClass().getSimpleName(), resumed);
       metrics.payment("failed");
       throw e;
     }
@@ -183,23 +265,37 @@ public class Checkout {
       metrics.payment("declined");
       throw new PaymentDeclinedException(outcome.declineCode());
     }
+    if (!outcome.holdsMoney()) {
+      // the charge under this key was given back already (the reconciler settled it): over
+      throw new PaymentOutcomeUnknownException();
+    }
     metrics.payment("captured");
     try {
       return steps.chargedAndConfirmed(reservation, outcome.reference(), idempotencyKey);
-    } catch (SeatsUnavailableException e) {
-      // nothing of the sale committed, the charge included: on record first, then given back
-      try {
-        steps.charged(reservation, outcome.reference());
-      } catch (SeatsUnavailableException settled) {
-        // the reconciler settled the payment meanwhile, and gives the money back itself
-      }
-      steps.releaseHold(reservation);
-      RefundDue refund = steps.refundDue(reservation.paymentId());
-      if (refund != null) {
-        refundNow(refund);
-      }
+    } catch (SeatsUnavailableException | ShowtimeCancelledException e) {
+      giveBack(reservation, outcome.reference());
       throw e;
     }
+  }
+
+  /**
+   * Nothing of the sale committed, the charge included: the charge goes on record first, then the
+   * money goes back at once, under the refund key of the payment (the reconciler, should it have
+   * settled the payment meanwhile, refunds under the same key: the gateway gives it back once).
+   */
+  private void giveBack(Reservation reservation, String reference) {
+    try {
+      steps.charged(reservation, reference);
+    } catch (SeatsUnavailableException settled) {
+      // the reconciler settled the payment meanwhile
+    }
+    steps.releaseHold(reservation);
+    RefundDue refund = steps.refundDue(reservation.paymentId());
+    refundNow(
+        refund != null
+            ? refund
+            : new RefundDue(
+                reservation.paymentId(), reference, "refund_" + reservation.paymentKey()));
   }
 
   /**
@@ -221,8 +317,8 @@ public class Checkout {
       OrderView order = steps.chargedAndConfirmed(reservation, null, idempotencyKey);
       metrics.payment("cash");
       return order;
-    } catch (SeatsUnavailableException e) {
-      steps.abandoned(reservation, true, "seats taken; the cash was not taken");
+    } catch (SeatsUnavailableException | ShowtimeCancelledException e) {
+      steps.abandoned(reservation, true, "seats taken; the cash was not taken", false);
       throw e;
     }
   }

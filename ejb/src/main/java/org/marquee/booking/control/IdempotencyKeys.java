@@ -18,6 +18,7 @@ import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.PaymentChoice;
 import org.marquee.booking.boundary.PurchaseCommand;
 import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.booking.entity.IdempotencyRecord;
 import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.platform.BusinessException;
@@ -26,8 +27,10 @@ import org.marquee.platform.BusinessException;
  * The memory behind {@code Idempotency-Key}: per sender and key, the hash of the request and, once
  * it is decided, its answer (the order, or the refusal). A key is claimed by inserting its row; the
  * primary key lets exactly one of two racing requests claim it, the other waits for the answer.
- * Refusals that a repeat would meet again (a decline, taken seats, an invalid request) are kept;
- * passing failures (the gateway unavailable) are forgotten, so the repeat tries again.
+ * Refusals that a repeat would meet again (a decline, taken seats, a cancelled showtime, an invalid
+ * request) are kept; after a passing failure (the gateway unavailable, or silent) the key is let
+ * go, and a repeat takes it over together with the payment of the attempt that failed, so that it
+ * settles that payment instead of charging a second time.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -41,8 +44,19 @@ public class IdempotencyKeys {
     MISMATCH
   }
 
-  /** What a claim found. */
-  public record Claim(State state, Long orderId, Integer status, String body) {}
+  /**
+   * What a claim found. A {@code CLAIMED} key may come with the payment of an earlier attempt that
+   * ended without an answer (the gateway did not answer, or its node left): the new attempt adopts
+   * it.
+   */
+  public record Claim(State state, Long orderId, Integer status, String body, Long paymentId) {
+
+    static Claim of(State state) {
+      return new Claim(state, null, null, null, null);
+    }
+  }
+
+  private static final String SHOWTIME_CANCELLED = "showtime-cancelled";
 
   @PersistenceContext EntityManager em;
 
@@ -73,44 +87,78 @@ public class IdempotencyKeys {
           .append(':')
           .append(pay.holderName());
     }
+    return sha256(text.toString());
+  }
+
+  private static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Claims {@code key} for this request, or reports what an earlier request under it became. */
-  public Claim claim(long ownerId, String key, String hash, Instant now) {
+  /**
+   * The key the gateway is charged under for attempt {@code attempt} of the purchase the account
+   * sent under {@code key}: derived from both, so that the same purchase asks the gateway under the
+   * same key whichever node and whichever repeat sends it, and the gateway's own idempotency makes
+   * it one charge. A new attempt (after the last one's payment was settled) gets a new key.
+   */
+  public static String gatewayKey(long ownerId, String key, int attempt) {
+    return "pay_" + sha256(ownerId + "\n" + key).substring(0, 40) + "_" + attempt;
+  }
+
+  /**
+   * Claims {@code key} for this request on {@code node}, or reports what an earlier request under
+   * it became. A key whose last attempt ended without an answer and that nobody works on is taken
+   * over (with its payment, to adopt); one that a node works on is {@code IN_PROGRESS}.
+   */
+  public Claim claim(long ownerId, String key, String hash, Instant now, String node) {
     int inserted =
         em.createNativeQuery(
-                "insert into idempotency_key (owner_id, idempotency_key, request_hash, created_at)"
-                    + " values (?, ?, ?, ?) on conflict do nothing")
+                "insert into idempotency_key (owner_id, idempotency_key, request_hash, created_at,"
+                    + " worker, claimed_at) values (?1, ?2, ?3, ?4, ?5, ?4) on conflict do nothing")
             .setParameter(1, ownerId)
             .setParameter(2, key)
             .setParameter(3, hash)
             .setParameter(4, now)
+            .setParameter(5, node)
             .executeUpdate();
     if (inserted == 1) {
-      return new Claim(State.CLAIMED, null, null, null);
+      return Claim.of(State.CLAIMED);
     }
+    int taken =
+        em.createNativeQuery(
+                "update idempotency_key set worker = ?1, claimed_at = ?2 where owner_id = ?3"
+                    + " and idempotency_key = ?4 and request_hash = ?5 and worker is null"
+                    + " and order_id is null and response_status is null")
+            .setParameter(1, node)
+            .setParameter(2, now)
+            .setParameter(3, ownerId)
+            .setParameter(4, key)
+            .setParameter(5, hash)
+            .executeUpdate();
     IdempotencyRecord record = find(ownerId, key);
     if (record == null) {
-      return new Claim(State.IN_PROGRESS, null, null, null); // forgotten meanwhile: claim again
+      return Claim.of(State.IN_PROGRESS); // gone meanwhile: claim again
+    }
+    if (taken == 1) {
+      Long payment = record.getPayment() == null ? null : record.getPayment().getId();
+      return new Claim(State.CLAIMED, null, null, null, payment);
     }
     if (!record.getRequestHash().equals(hash)) {
-      return new Claim(State.MISMATCH, null, null, null);
+      return Claim.of(State.MISMATCH);
     }
     if (record.getOrder() != null) {
-      return new Claim(State.COMPLETED, record.getOrder().getId(), null, null);
+      return new Claim(State.COMPLETED, record.getOrder().getId(), null, null, null);
     }
     if (record.getResponseStatus() != null) {
-      return new Claim(State.REFUSED, null, record.getResponseStatus(), record.getResponseBody());
+      return new Claim(
+          State.REFUSED, null, record.getResponseStatus(), record.getResponseBody(), null);
     }
-    return new Claim(State.IN_PROGRESS, null, null, null);
+    return Claim.of(State.IN_PROGRESS);
   }
 
   public IdempotencyRecord find(long ownerId, String key) {
@@ -146,17 +194,23 @@ public class IdempotencyKeys {
       JsonArrayBuilder ids = Json.createArrayBuilder();
       taken.seatIds().forEach(ids::add);
       body.add("unavailableSeatIds", ids);
+    } else if (refusal instanceof ShowtimeCancelledException) {
+      status = 409;
+      body.add("problem", SHOWTIME_CANCELLED);
     } else {
       status = 400;
     }
     record.completeWithRefusal(status, body.build().toString());
   }
 
-  /** Lets go of a key whose request failed in passing, so that a repeat tries again. */
-  public void forget(long ownerId, String key) {
+  /**
+   * Lets go of a key whose request ended without an answer to keep (the gateway unavailable, or its
+   * outcome unknown): a repeat takes it over, with the payment of its last attempt.
+   */
+  public void letGo(long ownerId, String key) {
     IdempotencyRecord record = find(ownerId, key);
     if (record != null && record.getOrder() == null && record.getResponseStatus() == null) {
-      em.remove(record);
+      record.letGo();
     }
   }
 
@@ -166,10 +220,12 @@ public class IdempotencyKeys {
     return switch (status) {
       case 402 -> new PaymentDeclinedException(json.getString("declineCode", null));
       case 409 ->
-          new SeatsUnavailableException(
-              json.getJsonArray("unavailableSeatIds").getValuesAs(JsonNumber.class).stream()
-                  .map(JsonNumber::longValue)
-                  .toList());
+          SHOWTIME_CANCELLED.equals(json.getString("problem", null))
+              ? new ShowtimeCancelledException()
+              : new SeatsUnavailableException(
+                  json.getJsonArray("unavailableSeatIds").getValuesAs(JsonNumber.class).stream()
+                      .map(JsonNumber::longValue)
+                      .toList());
       default -> new InvalidPurchaseException(json.getString("detail", "Invalid request."));
     };
   }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.marquee.audit.control.AuditLog;
+import org.marquee.booking.entity.HoldStatus;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
@@ -34,11 +35,21 @@ public class PaymentLedger {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject SeatTracker tracker;
 
   /**
    * Payments left unsettled for longer than {@code settleAfter}: pending (no answer from the
    * gateway), captured without an order, or due a refund.
    */
+  /** One payment as the reconciler sees it, to settle it now (a repeat of its purchase). */
+  public Open open(long paymentId) {
+    return open(em.find(Payment.class, paymentId));
+  }
+
+  private static Open open(Payment p) {
+    return new Open(p.getId(), p.getStatus(), p.getIdempotencyKey(), p.getGatewayReference());
+  }
+
   public List<Open> due(Duration settleAfter, int max) {
     Instant cutoff = clock.instant().minus(settleAfter);
     List<Payment> payments = new ArrayList<>();
@@ -61,19 +72,20 @@ public class PaymentLedger {
             .setParameter("cutoff", cutoff)
             .setMaxResults(max)
             .getResultList());
-    return payments.stream()
-        .map(
-            p -> new Open(p.getId(), p.getStatus(), p.getIdempotencyKey(), p.getGatewayReference()))
-        .toList();
+    return payments.stream().map(PaymentLedger::open).toList();
   }
 
   /**
    * Claims money that no order holds for a refund: only if the payment is still as the reconciler
-   * saw it (pending, or captured without an order).
+   * saw it (pending, or captured without an order) and nobody has touched it since {@code
+   * untouchedSince} (a repeat of its purchase that adopted it, for one).
    */
-  public boolean refundDue(long paymentId, PaymentStatus seen, String reference) {
+  public boolean refundDue(
+      long paymentId, PaymentStatus seen, String reference, Instant untouchedSince) {
     Payment payment = em.find(Payment.class, paymentId);
-    if (payment.getStatus() != seen || payment.getOrder() != null) {
+    if (payment.getStatus() != seen
+        || payment.getOrder() != null
+        || payment.getUpdatedAt().isAfter(untouchedSince)) {
       return false;
     }
     if (seen == PaymentStatus.PENDING) {
@@ -93,31 +105,47 @@ public class PaymentLedger {
           "payment " + paymentId,
           payment.getAmountCents() + " " + payment.getCurrency() + ", by the reconciler");
     }
+    releaseHoldOf(payment);
   }
 
   /**
-   * Lets go of idempotency keys whose request never finished (its node died while working on it),
-   * so that a repeat under the key is worked on again instead of waiting for an answer that will
-   * never come. Returns how many were let go.
+   * The seats a settled payment kept (its purchase's buyer could repeat it while its outcome was
+   * unknown) are free again.
    */
-  public int forgetAbandonedKeys(Duration settleAfter) {
-    return em.createQuery(
-            "delete from IdempotencyRecord r where r.order is null"
-                + " and r.responseStatus is null and r.createdAt <= :cutoff")
-        .setParameter("cutoff", clock.instant().minus(settleAfter))
+  private void releaseHoldOf(Payment payment) {
+    if (payment.getHold() != null && payment.getOrder() == null) {
+      tracker.release(payment.getHold(), HoldStatus.RELEASED);
+    }
+  }
+
+  /**
+   * Lets go of idempotency keys whose request never finished (its node died while working on it,
+   * and no node noticed it leave), so that a repeat under the key takes it over instead of waiting
+   * for an answer that will never come. Returns how many were let go.
+   */
+  public int letGoAbandonedKeys(Duration settleAfter) {
+    return em.createNativeQuery(
+            "update idempotency_key set worker = null where worker is not null"
+                + " and claimed_at <= ?1")
+        .setParameter(1, clock.instant().minus(settleAfter))
         .executeUpdate();
   }
 
-  /** A pending payment the gateway never charged: declined, or never received. */
-  public void notCharged(long paymentId, String declineCode) {
+  /**
+   * A pending payment the gateway never charged: declined, or never received; only if nobody has
+   * touched it since {@code untouchedSince}.
+   */
+  public void notCharged(long paymentId, String declineCode, Instant untouchedSince) {
     Payment payment = em.find(Payment.class, paymentId);
-    if (payment.getStatus() != PaymentStatus.PENDING) {
-      return;
+    if (payment.getStatus() != PaymentStatus.PENDING
+        || payment.getUpdatedAt().isAfter(untouchedSince)) {
+      return; // settled meanwhile, or a repeat of its purchase is asking the gateway right now
     }
     if (declineCode != null) {
       payment.declined(declineCode, clock.instant());
     } else {
       payment.failed("never reached the payment gateway", clock.instant());
     }
+    releaseHoldOf(payment);
   }
 }

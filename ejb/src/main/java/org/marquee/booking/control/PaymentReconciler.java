@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,7 +55,7 @@ public class PaymentReconciler {
 
   /** One round; returns how many payments it settled. */
   public int reconcile() {
-    ledger.forgetAbandonedKeys(settleAfter());
+    ledger.letGoAbandonedKeys(settleAfter());
     int settled = 0;
     for (PaymentLedger.Open payment : ledger.due(settleAfter(), 100)) {
       try {
@@ -69,18 +70,37 @@ public class PaymentReconciler {
     return settled;
   }
 
+  /**
+   * Settles one payment now, whatever its age: a repeat of a purchase does this with its earlier
+   * attempt's payment before it charges anew, so that no two charges of one purchase hold money at
+   * the same moment. Returns whether it is settled (false: it could not be, for now).
+   */
+  public boolean settleNow(long paymentId) {
+    PaymentLedger.Open payment = ledger.open(paymentId);
+    return switch (payment.status()) {
+      case PENDING, CAPTURED, REFUND_DUE -> settle(payment, Instant.now());
+      default -> true;
+    };
+  }
+
   private boolean settle(PaymentLedger.Open payment) {
+    return settle(payment, Instant.now().minus(settleAfter()));
+  }
+
+  private boolean settle(PaymentLedger.Open payment, Instant untouchedSince) {
     String refundKey = "refund_" + payment.key();
     switch (payment.status()) {
       case PENDING -> {
         Optional<ChargeOutcome> outcome = payments.lookup(payment.key());
         if (outcome.isEmpty() || outcome.get().declined()) {
-          ledger.notCharged(payment.id(), outcome.map(ChargeOutcome::declineCode).orElse(null));
+          ledger.notCharged(
+              payment.id(), outcome.map(ChargeOutcome::declineCode).orElse(null), untouchedSince);
           return true;
         }
         ChargeOutcome charge = outcome.get();
         if (charge.holdsMoney()) {
-          if (!ledger.refundDue(payment.id(), PaymentStatus.PENDING, charge.reference())) {
+          if (!ledger.refundDue(
+              payment.id(), PaymentStatus.PENDING, charge.reference(), untouchedSince)) {
             return false;
           }
           payments.refund(charge.reference(), refundKey);
@@ -90,7 +110,8 @@ public class PaymentReconciler {
         return true;
       }
       case CAPTURED -> {
-        if (!ledger.refundDue(payment.id(), PaymentStatus.CAPTURED, payment.reference())) {
+        if (!ledger.refundDue(
+            payment.id(), PaymentStatus.CAPTURED, payment.reference(), untouchedSince)) {
           return false;
         }
         payments.refund(payment.reference(), refundKey);

@@ -1,6 +1,7 @@
 package org.marquee.booking.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,9 @@ import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -17,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.marquee.booking.boundary.PurchasesBusyException;
+import org.marquee.booking.boundary.TooManyPurchasesException;
 import org.marquee.platform.Settings;
 import org.marquee.platform.metrics.BusinessMetrics;
 
@@ -33,9 +37,18 @@ import org.marquee.platform.metrics.BusinessMetrics;
  * full is refused at once with a 503 and {@code Retry-After: 1}; one that waited too long, when its
  * turn comes; either way before it has claimed anything, so trying again is safe.
  *
+ * <p>One account gets no more than a small share of the queue: at most {@code
+ * marquee.purchases.per-account} (4) of its purchases wait or run at once on a node; more are
+ * refused at once ({@link TooManyPurchasesException}, 429), so that one client cannot fill the
+ * queue and keep everybody else waiting.
+ *
  * <p>Purchases that hold a request thread (the web pages' checkout, the box office: {@link #enter})
  * wait at most {@code marquee.purchases.admission-wait-ms} (50 ms), and go before the queue when a
  * place frees up: they are few, and their thread serves others once they are done.
+ *
+ * <p>When the application stops (undeploy, shutdown), every purchase still waiting is answered with
+ * a 503 and {@code Retry-After} ({@link #close}), and none starts any more: the waiting buyers
+ * learn at once that they may send again, to another node.
  */
 @ApplicationScoped
 public class PurchaseAdmission {
@@ -49,14 +62,19 @@ public class PurchaseAdmission {
   /** One purchase waiting for a place: {@link #start} once it has one, {@link #expire} if late. */
   private record Waiting(Runnable start, Runnable expire, long deadline) {}
 
+  private static final Supplier<RuntimeException> BUSY = PurchasesBusyException::new;
+
   private final int limit;
   private final long waitMillis;
   private final int queueLimit;
   private final long queueWaitMillis;
+  private final int perAccount;
   private final LongSupplier millis;
   private final Deque<Waiting> holdingThreads = new ArrayDeque<>();
   private final Deque<Waiting> queued = new ArrayDeque<>();
+  private final Map<String, Integer> accounts = new HashMap<>();
   private int running;
+  private boolean closed;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/purchases")
   ManagedExecutorService managedExecutor;
@@ -78,6 +96,7 @@ public class PurchaseAdmission {
         Settings.getLong("marquee.purchases.admission-wait-ms", 50),
         Settings.getInt("marquee.purchases.queue", 1000),
         Settings.getLong("marquee.purchases.queue-wait-ms", 10_000),
+        Settings.getInt("marquee.purchases.per-account", 4),
         null,
         System::currentTimeMillis);
   }
@@ -87,12 +106,14 @@ public class PurchaseAdmission {
       long waitMillis,
       int queueLimit,
       long queueWaitMillis,
+      int perAccount,
       Executor executor,
       LongSupplier millis) {
     this.limit = Math.max(1, limit);
     this.waitMillis = Math.max(0, waitMillis);
     this.queueLimit = Math.max(0, queueLimit);
     this.queueWaitMillis = Math.max(0, queueWaitMillis);
+    this.perAccount = Math.max(1, perAccount);
     this.executor = executor;
     this.millis = millis;
   }
@@ -105,6 +126,9 @@ public class PurchaseAdmission {
     CountDownLatch admitted = new CountDownLatch(1);
     Waiting me;
     synchronized (this) {
+      if (closed) {
+        throw new PurchasesBusyException();
+      }
       if (running < limit && holdingThreads.isEmpty() && queued.isEmpty()) {
         running++;
         return this::release;
@@ -131,25 +155,41 @@ public class PurchaseAdmission {
   }
 
   /**
-   * Runs {@code purchase} once a place is free, on the purchases' executor, without holding the
-   * caller's thread. Refused at once ({@link PurchasesBusyException}) when the queue is full; the
-   * answer is a {@link PurchasesBusyException} too should the turn come after the queue's wait.
+   * Runs {@code purchase} of {@code account} once a place is free, on the purchases' executor,
+   * without holding the caller's thread. Refused at once when the queue is full ({@link
+   * PurchasesBusyException}) or the account has its share under way ({@link
+   * TooManyPurchasesException}); the answer is a {@link PurchasesBusyException} too should the turn
+   * come after the queue's wait, or the application stop first. A purchase whose turn comes too
+   * late never runs.
    */
-  public <T> CompletableFuture<T> queue(Supplier<T> purchase) {
+  public <T> CompletableFuture<T> queue(String account, Supplier<T> purchase) {
     CompletableFuture<T> answer = new CompletableFuture<>();
-    Runnable start = () -> run(purchase, answer);
+    long deadline = millis.getAsLong() + queueWaitMillis;
+    Runnable start = () -> run(account, purchase, answer, deadline);
     synchronized (this) {
+      if (closed) {
+        throw new PurchasesBusyException();
+      }
+      int mine = accounts.getOrDefault(account, 0);
+      if (mine >= perAccount) {
+        throw new TooManyPurchasesException(perAccount);
+      }
       if (running >= limit || !holdingThreads.isEmpty() || !queued.isEmpty()) {
         if (queued.size() >= queueLimit) {
           throw new PurchasesBusyException();
         }
+        accounts.put(account, mine + 1);
         queued.add(
             new Waiting(
                 start,
-                () -> answer.completeExceptionally(new PurchasesBusyException()),
-                millis.getAsLong() + queueWaitMillis));
+                () -> {
+                  leave(account);
+                  answer.completeExceptionally(BUSY.get());
+                },
+                deadline));
         return answer;
       }
+      accounts.put(account, mine + 1);
       running++;
     }
     start.run();
@@ -157,23 +197,53 @@ public class PurchaseAdmission {
   }
 
   /** On the executor: the purchase, then its place given back (or given back if it cannot run). */
-  private <T> void run(Supplier<T> purchase, CompletableFuture<T> answer) {
+  private <T> void run(
+      String account, Supplier<T> purchase, CompletableFuture<T> answer, long deadline) {
     try {
       executor()
           .execute(
               () -> {
                 try {
-                  answer.complete(purchase.get());
+                  if (millis.getAsLong() > deadline || isClosed()) {
+                    answer.completeExceptionally(BUSY.get()); // too late: nothing is touched
+                  } else {
+                    answer.complete(purchase.get());
+                  }
                 } catch (Throwable e) {
                   answer.completeExceptionally(e);
                 } finally {
+                  leave(account);
                   release();
                 }
               });
     } catch (RejectedExecutionException e) {
-      answer.completeExceptionally(new PurchasesBusyException());
+      answer.completeExceptionally(BUSY.get());
+      leave(account);
       release();
     }
+  }
+
+  private synchronized void leave(String account) {
+    accounts.computeIfPresent(account, (name, count) -> count > 1 ? count - 1 : null);
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * The application stops: every purchase still waiting is answered busy (503, to be sent again),
+   * and no purchase is admitted any more. Those already running finish.
+   */
+  @PreDestroy
+  public void close() {
+    List<Waiting> waiting;
+    synchronized (this) {
+      closed = true;
+      waiting = new ArrayList<>(queued);
+      queued.clear();
+    }
+    waiting.forEach(w -> w.expire().run());
   }
 
   /** Gives a place back: to a waiting thread first, else to the next in the queue still in time. */

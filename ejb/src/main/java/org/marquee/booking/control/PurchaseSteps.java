@@ -23,7 +23,9 @@ import org.marquee.audit.control.AuditLog;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.booking.boundary.PaymentChoice;
+import org.marquee.booking.boundary.PaymentUnderWayException;
 import org.marquee.booking.boundary.PurchaseCommand;
+import org.marquee.booking.boundary.RequestInProgressException;
 import org.marquee.booking.boundary.SeatsUnavailableException;
 import org.marquee.booking.boundary.UnknownHoldException;
 import org.marquee.booking.entity.Channel;
@@ -38,6 +40,7 @@ import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
 import org.marquee.platform.BusinessException;
 import org.marquee.platform.Constraints;
+import org.marquee.platform.NodeName;
 import org.marquee.seating.entity.ShowSeat;
 import org.marquee.ticket.entity.Ticket;
 
@@ -72,7 +75,7 @@ public class PurchaseSteps {
   }
 
   public IdempotencyKeys.Claim claim(long ownerId, String key, String hash) {
-    return keys.claim(ownerId, key, hash, clock.instant());
+    return keys.claim(ownerId, key, hash, clock.instant(), NodeName.self());
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -84,21 +87,30 @@ public class PurchaseSteps {
     keys.refuse(ownerId, key, refusal);
   }
 
-  public void forget(long ownerId, String key) {
-    keys.forget(ownerId, key);
+  public void letGo(long ownerId, String key) {
+    keys.letGo(ownerId, key);
   }
 
   /**
-   * Step 1: holds the seats (or takes over the caller's hold) and writes the pending payment. All
-   * or nothing: a seat taken is a 409 and nothing is held.
+   * Step 1: holds the seats (or takes over the caller's hold) and writes the pending payment that
+   * will charge {@code cardToken} (a typed card's token; the stored card's token is looked up
+   * here). All or nothing: a seat taken is a 409 and nothing is held. Under an idempotency key the
+   * payment is the key's new attempt, charged under a gateway key derived from the client's key. A
+   * hold that another request is paying for right now is refused ({@link
+   * PaymentUnderWayException}).
    */
-  public Reservation reserve(Channel channel, String email, PurchaseCommand command) {
+  public Reservation reserve(
+      Channel channel,
+      String email,
+      PurchaseCommand command,
+      String cardToken,
+      String idempotencyKey) {
     Instant now = clock.instant();
     Account account = accounts.byEmail(email);
-    String savedToken = null;
+    String token = cardToken;
     PaymentKind kind;
     if (command.payment().method() == PaymentChoice.Method.SAVED) {
-      savedToken =
+      token =
           accounts
               .paymentMethodOf(account)
               .map(PaymentMethod::getGatewayToken)
@@ -120,7 +132,7 @@ public class PurchaseSteps {
         throw new UnknownHoldException(command.holdId());
       }
       tracker.requireOnSale(hold.getShowtime(), now);
-      seatIds = tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList();
+      seatIds = ids(tracker.heldBy(hold));
       if (!hold.isActiveAt(now) || seatIds.isEmpty()) {
         throw new InvalidPurchaseException(
             "This hold has ended; choose your seats again to buy them.");
@@ -141,21 +153,83 @@ public class PurchaseSteps {
             .getResultStream()
             .mapToInt(ShowSeat::getPriceCents)
             .sum();
-    String paymentKey = "pay_" + random();
-    Payment payment = new Payment(account, kind, paymentKey, total, showtime.getCurrency(), now);
-    em.persist(payment);
-    em.flush();
+    IdempotencyRecord record =
+        idempotencyKey == null ? null : keys.find(account.getId(), idempotencyKey);
+    String paymentKey =
+        record == null
+            ? "pay_" + random()
+            : IdempotencyKeys.gatewayKey(account.getId(), idempotencyKey, record.getAttempts() + 1);
+    Payment payment =
+        new Payment(
+            account,
+            hold,
+            kind,
+            token,
+            paymentKey,
+            total,
+            showtime.getCurrency(),
+            NodeName.self(),
+            now);
+    try {
+      em.persist(payment); // an identity: inserted at once
+      if (record != null) {
+        record.attemptWith(payment);
+      }
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Constraints.violated(e, "ux_payment_live_hold")) {
+        throw new PaymentUnderWayException();
+      }
+      throw e;
+    }
+    return reservation(channel, payment, hold, seatIds);
+  }
+
+  /**
+   * A repeat of a purchase takes over its pending payment, whose outcome is unknown (the gateway
+   * did not answer, or the node working on it left): the reservation as it was, to be charged again
+   * under the same gateway key, which gives the first charge back if there was one. Null when the
+   * payment is no longer pending (settled meanwhile). The seats are the request's own, or for a
+   * hold the ones it still holds (none once it ended).
+   */
+  public Reservation resume(long paymentId, Channel channel, PurchaseCommand command) {
+    Payment payment = em.find(Payment.class, paymentId);
+    if (payment.getStatus() != PaymentStatus.PENDING || payment.getHold() == null) {
+      return null;
+    }
+    payment.resumedBy(NodeName.self(), clock.instant());
+    Hold hold = payment.getHold();
+    List<Long> seatIds =
+        command.holdId() == null
+            ? SeatTracker.checkedSeatIds(command.seatIds()).stream().sorted().toList()
+            : ids(tracker.heldBy(hold));
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      // the reconciler claimed the payment at this very moment: the repeat may come again
+      throw new RequestInProgressException();
+    }
+    return reservation(channel, payment, hold, seatIds);
+  }
+
+  private static Reservation reservation(
+      Channel channel, Payment payment, Hold hold, List<Long> seatIds) {
     return new Reservation(
         channel,
-        account.getId(),
+        payment.getAccount().getId(),
         hold.getId(),
-        showtime.getId(),
+        hold.getShowtime().getId(),
         seatIds,
-        total,
-        showtime.getCurrency(),
+        payment.getAmountCents(),
+        payment.getCurrency(),
         payment.getId(),
-        paymentKey,
-        savedToken);
+        payment.getIdempotencyKey(),
+        payment.getMethod(),
+        payment.getGatewayToken());
+  }
+
+  private static List<Long> ids(List<ShowSeat> seats) {
+    return seats.stream().map(s -> s.getSeat().getId()).toList();
   }
 
   /** The card was declined: nothing was charged; the seats are free again. */
@@ -166,17 +240,21 @@ public class PurchaseSteps {
 
   /**
    * The charge failed: surely nothing was charged ({@code outcomeKnown}), or the gateway did not
-   * answer, and the payment stays pending for the reconciler to settle with the gateway. Either way
-   * the seats are free again.
+   * answer, and the payment stays pending, for a repeat of the purchase to adopt or the reconciler
+   * to settle with the gateway. The seats are free again, unless {@code keepSeats}: a purchase that
+   * its buyer can repeat under its idempotency key keeps them while its payment is unsettled.
    */
-  public void abandoned(Reservation reservation, boolean outcomeKnown, String reason) {
+  public void abandoned(
+      Reservation reservation, boolean outcomeKnown, String reason, boolean keepSeats) {
     Payment payment = em.find(Payment.class, reservation.paymentId());
     if (outcomeKnown) {
       payment.failed(reason, clock.instant());
     } else {
       payment.unknown(reason, clock.instant());
     }
-    releaseHold(reservation);
+    if (!keepSeats) {
+      releaseHold(reservation);
+    }
   }
 
   /**

@@ -88,14 +88,24 @@ public class RefundSteps {
   /**
    * Takes a showtime off the programme: it leaves the catalog, active holds are let go, and every
    * order for it is refunded with its tickets cancelled and its seats freed. Cancelling it again
-   * changes nothing.
+   * changes nothing. It serializes with the sales of the showtime: a sale either committed before
+   * (and is refunded here) or is refused after ({@code ShowtimeCancelledException}).
    */
   public List<RefundDue> cancelShowtime(long showtimeId) {
     Instant now = clock.instant();
-    Showtime showtime = em.find(Showtime.class, showtimeId);
-    if (showtime == null) {
+    // FOR UPDATE waits for every hold and sale of the showtime that is deciding right now (they
+    // hold FOR KEY SHARE, see SeatTracker.requireNotCancelled) and makes the next ones wait for
+    // this
+    // transaction; they then read the showtime cancelled. So no sale commits after the orders below
+    // were read. (Hibernate's PESSIMISTIC_WRITE would be FOR NO KEY UPDATE, which they would pass.)
+    if (em.createNativeQuery("select id from showtime where id = ?1 for update")
+        .setParameter(1, showtimeId)
+        .getResultList()
+        .isEmpty()) {
       throw new UnknownShowtimeException(showtimeId);
     }
+    Showtime showtime = em.find(Showtime.class, showtimeId);
+    em.refresh(showtime);
     if (showtime.getStatus() == ShowtimeStatus.CANCELLED) {
       return List.of();
     }

@@ -2,11 +2,13 @@ package org.marquee.booking.control;
 
 import java.util.List;
 import org.marquee.booking.entity.Channel;
+import org.marquee.payment.entity.PaymentKind;
 
 /**
  * What the first step of a purchase set up: the seats held (for the buyer on the web, for the clerk
- * at the box office), what they cost, and the pending payment (with the key the gateway is charged
- * under) that the next steps settle.
+ * at the box office), what they cost, and the pending payment (how it pays, the gateway token it
+ * charges and the key the gateway is charged under) that the next steps settle. A repeat of the
+ * purchase that adopts the pending payment rebuilds it ({@link PurchaseSteps#resume}).
  */
 public record Reservation(
     Channel channel,
@@ -18,4 +20,5 @@ public record Reservation(
     String currency,
     long paymentId,
     String paymentKey,
-    String savedCardToken) {}
+    PaymentKind method,
+    String token) {}

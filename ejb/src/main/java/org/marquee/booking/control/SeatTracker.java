@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.marquee.account.entity.Account;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.HoldStatus;
@@ -45,6 +48,7 @@ public class SeatTracker {
 
   @PersistenceContext EntityManager em;
   @Inject Event<SeatsChanged> changes;
+  @Inject SaleLimits limits;
 
   /** How long a hold lasts: {@code marquee.hold-duration} (ISO-8601, such as PT10M). */
   public static Duration holdDuration() {
@@ -69,24 +73,61 @@ public class SeatTracker {
   }
 
   /**
-   * Refuses a showtime that is cancelled or has started: nothing is sold for it any more. Its state
-   * is read from the database, never from the second-level cache, whose copy a node cut off from
-   * the rest of the cluster would not hear of a cancellation.
+   * Refuses a showtime that is cancelled (409) or has started (400): nothing is sold for it any
+   * more. See {@link #requireNotCancelled}.
    */
   public void requireOnSale(Showtime showtime, Instant now) {
-    em.refresh(showtime);
-    if (showtime.getStatus() != ShowtimeStatus.SCHEDULED || showtime.hasStartedAt(now)) {
+    Instant startsAt = requireNotCancelled(showtime.getId());
+    if (!now.isBefore(startsAt)) {
       throw new InvalidPurchaseException("This showtime has started; its seats are not on sale.");
     }
   }
 
   /**
+   * Refuses a cancelled showtime (409), and returns when it starts. The row is read from the
+   * database, never from the second-level cache (whose copy a node cut off from the rest of the
+   * cluster would not hear of a cancellation), under a {@code FOR KEY SHARE} lock held until the
+   * caller's transaction ends. A cancellation locks the row {@code FOR UPDATE} ({@code
+   * RefundSteps.cancelShowtime}), which waits for every hold and sale that holds the lock, and
+   * makes the ones that come after it wait and then read it cancelled: a sale and a cancellation
+   * never interleave. {@code FOR KEY SHARE} is the lock the foreign keys of the hold, order and
+   * ticket rows take on this row anyway; it conflicts with nothing but {@code FOR UPDATE}, so sales
+   * never wait for each other.
+   */
+  public Instant requireNotCancelled(long showtimeId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select status, starts_at from showtime where id = ?1 for key share")
+                .setParameter(1, showtimeId)
+                .getSingleResult();
+    if (ShowtimeStatus.CANCELLED.name().equals(row[0])) {
+      throw new ShowtimeCancelledException();
+    }
+    return instant(row[1]);
+  }
+
+  private static Instant instant(Object column) {
+    if (column instanceof Instant instant) {
+      return instant;
+    }
+    if (column instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((Timestamp) column).toInstant();
+  }
+
+  /**
    * Holds all of {@code seatIds} of the showtime for the account, or none of them. On the web, a
-   * house seat kept for the box office counts as taken.
+   * house seat kept for the box office counts as taken, and the account's limits apply ({@link
+   * SaleLimits}).
    */
   public Hold hold(
       Account account, Showtime showtime, List<Long> seatIds, Instant now, Channel channel) {
     requireOnSale(showtime, now);
+    if (channel == Channel.WEB) {
+      limits.check(account, showtime, checkedSeatIds(seatIds).size(), now);
+    }
     List<ShowSeat> seats = seats(showtime, checkedSeatIds(seatIds));
     Instant houseRelease = HouseSeats.releaseOf(showtime.getStartsAt());
     List<Long> unavailable = new ArrayList<>();
@@ -119,10 +160,15 @@ public class SeatTracker {
   }
 
   /**
-   * Sells {@code seatIds} to the buyer of {@code hold}: each seat must still be held by it, or be
-   * free (the hold ran out and nobody took the seat). All or none.
+   * Sells {@code seatIds} to the buyer of {@code hold}: the showtime must not have been cancelled
+   * (checked under the lock of {@link #requireNotCancelled}), and each seat must still be held by
+   * the hold, or be free (the hold ran out and nobody took the seat). All or none.
    */
   public List<ShowSeat> sell(Hold hold, List<Long> seatIds, Instant now) {
+    if (seatIds.isEmpty()) {
+      throw new SeatsUnavailableException(seatIds);
+    }
+    requireNotCancelled(hold.getShowtime().getId());
     List<ShowSeat> seats = seats(hold.getShowtime(), seatIds);
     List<Long> unavailable = new ArrayList<>();
     for (ShowSeat seat : seats) {

@@ -11,11 +11,14 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.marquee.payment.entity.Payment;
 
 /**
  * The remembered answer to a purchase sent with an {@code Idempotency-Key}: per sender and key, the
  * hash of the request and either the order it made or the refusal it met. A repeat with the same
- * key and body gets the same answer and is never charged twice.
+ * key and body gets the same answer and is never charged twice. Until it is answered, it names the
+ * node working on it ({@code worker}; none when the last attempt ended without an answer, such as a
+ * gateway that did not answer) and the payment of its latest attempt, which a repeat adopts.
  */
 @Entity
 @Table(name = "idempotency_key")
@@ -78,6 +81,16 @@ public class IdempotencyRecord {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "payment_id")
+  private Payment payment;
+
+  @Column(length = 100)
+  private String worker;
+
+  @Column(nullable = false)
+  private int attempts;
+
   protected IdempotencyRecord() {}
 
   public IdempotencyRecord(Key id, String requestHash, Instant createdAt) {
@@ -88,11 +101,32 @@ public class IdempotencyRecord {
 
   public void completeWith(Order order) {
     this.order = order;
+    this.worker = null;
   }
 
   public void completeWithRefusal(int status, String body) {
     this.responseStatus = status;
     this.responseBody = body;
+    this.worker = null;
+  }
+
+  /** A new attempt starts with {@code payment}; returns its number, from 1. */
+  public int attemptWith(Payment payment) {
+    this.payment = payment;
+    return ++attempts;
+  }
+
+  /** Nobody works on it any more, and no answer was given: a repeat may take it over. */
+  public void letGo() {
+    this.worker = null;
+  }
+
+  public Payment getPayment() {
+    return payment;
+  }
+
+  public int getAttempts() {
+    return attempts;
   }
 
   public Key getId() {

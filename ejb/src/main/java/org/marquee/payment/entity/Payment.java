@@ -13,12 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.marquee.account.entity.Account;
+import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.Order;
 
 /**
- * Money asked of the payment gateway for an order, under an idempotency key of its own so that a
- * retried charge is charged once. A captured payment without an order is money kept for nothing:
- * the reconciler refunds it.
+ * Money asked of the payment gateway for the seats of one hold, under an idempotency key of its own
+ * so that a retried charge is charged once. It keeps the gateway token it charges, so a repeat of
+ * the purchase can ask the gateway again under the same key and adopt the first charge. At most one
+ * payment of a hold is live (pending or captured) at a time: a unique index says so. A captured
+ * payment without an order is money kept for nothing: the reconciler refunds it.
  */
 @Entity
 public class Payment {
@@ -35,9 +38,20 @@ public class Payment {
   @JoinColumn(name = "account_id")
   private Account account;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "hold_id")
+  private Hold hold;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private PaymentKind method;
+
+  @Column(name = "gateway_token", length = 100)
+  private String gatewayToken;
+
+  /** The node working on it while it is pending: should that node leave, others take over. */
+  @Column(length = 100)
+  private String node;
 
   @Column(name = "gateway_reference", length = 100)
   private String gatewayReference;
@@ -70,13 +84,19 @@ public class Payment {
 
   public Payment(
       Account account,
+      Hold hold,
       PaymentKind method,
+      String gatewayToken,
       String idempotencyKey,
       int amountCents,
       String currency,
+      String node,
       Instant createdAt) {
     this.account = account;
+    this.hold = hold;
     this.method = method;
+    this.gatewayToken = gatewayToken;
+    this.node = node;
     this.idempotencyKey = idempotencyKey;
     this.amountCents = amountCents;
     this.currency = currency;
@@ -119,6 +139,12 @@ public class Payment {
     this.updatedAt = at;
   }
 
+  /** {@code node} takes this pending payment over (a repeat of its purchase). */
+  public void resumedBy(String node, Instant at) {
+    this.node = node;
+    this.updatedAt = at;
+  }
+
   public void attachTo(Order order) {
     this.order = order;
   }
@@ -129,6 +155,18 @@ public class Payment {
 
   public Order getOrder() {
     return order;
+  }
+
+  public Account getAccount() {
+    return account;
+  }
+
+  public Hold getHold() {
+    return hold;
+  }
+
+  public String getGatewayToken() {
+    return gatewayToken;
   }
 
   public PaymentKind getMethod() {

@@ -40,6 +40,9 @@ public class CheckInService {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new UnknownTicketException("with this code"));
+    // the showtime's state as the database has it, not a node's second-level cache: a showtime
+    // cancelled a moment ago admits nobody
+    em.refresh(ticket.getShowtime());
     ticket.checkIn(clock.instant());
     try {
       em.flush();

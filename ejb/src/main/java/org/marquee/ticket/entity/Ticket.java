@@ -18,6 +18,7 @@ import java.util.Base64;
 import org.marquee.booking.entity.Order;
 import org.marquee.catalog.entity.Seat;
 import org.marquee.catalog.entity.Showtime;
+import org.marquee.catalog.entity.ShowtimeStatus;
 
 /**
  * Admission for one seat of one showtime, identified at the door by an unguessable random code (the
@@ -109,7 +110,8 @@ public class Ticket {
 
   /**
    * Admits the holder at the door, once: refused if the ticket was used already (at any time), was
-   * cancelled, or its showtime has ended. Doors open any time before the end.
+   * cancelled, its showtime was cancelled, or its showtime has ended. Doors open any time before
+   * the end.
    */
   public void checkIn(Instant now) {
     if (status == TicketStatus.USED) {
@@ -117,6 +119,9 @@ public class Ticket {
     }
     if (status == TicketStatus.CANCELLED) {
       throw new TicketNotValidException("This ticket was cancelled.");
+    }
+    if (showtime.getStatus() == ShowtimeStatus.CANCELLED) {
+      throw new TicketNotValidException("This showtime was cancelled; the ticket is void.");
     }
     if (showtime.hasEndedAt(now)) {
       throw new TicketNotValidException("This showtime has ended; the ticket has expired.");

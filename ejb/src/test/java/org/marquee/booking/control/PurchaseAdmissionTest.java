@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.marquee.booking.boundary.PurchasesBusyException;
+import org.marquee.booking.boundary.TooManyPurchasesException;
 
 class PurchaseAdmissionTest {
 
@@ -25,7 +26,7 @@ class PurchaseAdmissionTest {
   private final AtomicLong clock = new AtomicLong(1_000);
 
   private PurchaseAdmission admission(int limit, long waitMillis, int queue, long queueWait) {
-    return new PurchaseAdmission(limit, waitMillis, queue, queueWait, tasks::add, clock::get);
+    return new PurchaseAdmission(limit, waitMillis, queue, queueWait, 100, tasks::add, clock::get);
   }
 
   @Test
@@ -74,6 +75,7 @@ class PurchaseAdmissionTest {
     for (String name : List.of("first", "second", "third")) {
       answers.add(
           admission.queue(
+              "alice",
               () -> {
                 ran.add(name);
                 return name + " sold";
@@ -93,19 +95,21 @@ class PurchaseAdmissionTest {
   @Test
   void aFullQueueRefusesAtOnce() {
     PurchaseAdmission admission = admission(1, 0, 1, 1_000);
-    admission.queue(() -> "running");
-    admission.queue(() -> "waiting");
-    assertThrows(PurchasesBusyException.class, () -> admission.queue(() -> "one too many"));
+    admission.queue("alice", () -> "running");
+    admission.queue("alice", () -> "waiting");
+    assertThrows(
+        PurchasesBusyException.class, () -> admission.queue("alice", () -> "one too many"));
     assertEquals(1, admission.waiting());
   }
 
   @Test
   void aPurchaseWhoseTurnComesTooLateIsRefusedWithoutRunning() {
     PurchaseAdmission admission = admission(1, 0, 10, 500);
-    admission.queue(() -> "slow");
+    admission.queue("alice", () -> "slow");
     List<String> ran = new ArrayList<>();
     CompletableFuture<String> late =
         admission.queue(
+            "alice",
             () -> {
               ran.add("late");
               return "late";
@@ -124,6 +128,7 @@ class PurchaseAdmissionTest {
     PurchaseAdmission admission = admission(1, 0, 10, 1_000);
     CompletableFuture<String> failed =
         admission.queue(
+            "alice",
             () -> {
               throw new IllegalStateException("declined");
             });
@@ -136,8 +141,8 @@ class PurchaseAdmissionTest {
   @Test
   void aThreadWaitingForAPlaceGoesBeforeTheQueue() throws Exception {
     PurchaseAdmission admission = admission(1, 5_000, 10, 10_000);
-    admission.queue(() -> "running");
-    CompletableFuture<String> queued = admission.queue(() -> "queued");
+    admission.queue("alice", () -> "running");
+    CompletableFuture<String> queued = admission.queue("alice", () -> "queued");
     CompletableFuture<PurchaseAdmission.Permit> counter = new CompletableFuture<>();
     Thread clerk = new Thread(() -> counter.complete(admission.enter()));
     clerk.start();
@@ -152,5 +157,68 @@ class PurchaseAdmissionTest {
     tasks.poll().run();
     assertEquals("queued", queued.get(0, TimeUnit.SECONDS));
     clerk.join();
+  }
+
+  @Test
+  void oneAccountGetsNoMoreThanItsShare() throws Exception {
+    PurchaseAdmission admission =
+        new PurchaseAdmission(1, 0, 100, 1_000, 2, tasks::add, clock::get);
+    admission.queue("hoarder", () -> "running");
+    admission.queue("hoarder", () -> "waiting");
+    TooManyPurchasesException refused =
+        assertThrows(
+            TooManyPurchasesException.class, () -> admission.queue("hoarder", () -> "third"));
+    assertEquals(1, refused.retryAfterSeconds());
+    CompletableFuture<String> someoneElse = admission.queue("bob", () -> "bob's");
+    assertEquals(2, admission.waiting(), "the hoarder's third took no place");
+    tasks.poll().run(); // the hoarder's first is done: a place of the share is free again
+    CompletableFuture<String> again = admission.queue("hoarder", () -> "again");
+    while (!tasks.isEmpty()) {
+      tasks.poll().run();
+    }
+    assertEquals("bob's", someoneElse.get(0, TimeUnit.SECONDS));
+    assertEquals("again", again.get(0, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void closingAnswersEveryWaitingPurchaseBusyAndAdmitsNoMore() {
+    PurchaseAdmission admission = admission(1, 0, 10, 1_000);
+    admission.queue("alice", () -> "running");
+    List<String> ran = new ArrayList<>();
+    CompletableFuture<String> waiting =
+        admission.queue(
+            "bob",
+            () -> {
+              ran.add("bob");
+              return "bob's";
+            });
+    admission.close();
+    ExecutionException answer = assertThrows(ExecutionException.class, waiting::get);
+    assertInstanceOf(PurchasesBusyException.class, answer.getCause());
+    assertEquals(0, admission.waiting());
+    assertThrows(PurchasesBusyException.class, () -> admission.queue("carol", () -> "late"));
+    assertThrows(PurchasesBusyException.class, admission::enter);
+    tasks.poll().run(); // the running one was handed over before: it finishes
+    assertTrue(tasks.isEmpty());
+    assertTrue(ran.isEmpty(), "no waiting purchase ran");
+  }
+
+  @Test
+  void aPurchaseThatReachesTheExecutorAfterItsDeadlineNeverRuns() {
+    PurchaseAdmission admission = admission(2, 0, 10, 500);
+    List<String> ran = new ArrayList<>();
+    CompletableFuture<String> stale =
+        admission.queue(
+            "alice",
+            () -> {
+              ran.add("stale");
+              return "stale";
+            });
+    clock.addAndGet(501); // the executor was slow to start it
+    tasks.poll().run();
+    assertTrue(ran.isEmpty());
+    ExecutionException refused = assertThrows(ExecutionException.class, stale::get);
+    assertInstanceOf(PurchasesBusyException.class, refused.getCause());
+    assertEquals(2, admission.available());
   }
 }

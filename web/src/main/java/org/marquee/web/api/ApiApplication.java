@@ -171,8 +171,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = "PurchaseConflict",
                   responseCode = "409",
                   description =
-                      "Seats are taken (unavailableSeatIds names them), or a request with this"
-                          + " Idempotency-Key is still in progress",
+                      "Seats are taken (unavailableSeatIds names them), the showtime was"
+                          + " cancelled (showtime-cancelled), the account's limits are reached"
+                          + " (seat-limit, hold-limit, with limit), the hold is being paid for"
+                          + " already (payment-under-way), or a request with this Idempotency-Key"
+                          + " is still in progress",
                   content =
                       @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
               @APIResponse(

@@ -14,7 +14,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.marquee.booking.boundary.HoldLimitException;
+import org.marquee.booking.boundary.PaymentUnderWayException;
+import org.marquee.booking.boundary.SeatLimitException;
 import org.marquee.booking.boundary.SeatsUnavailableException;
+import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.platform.BusinessException;
 
@@ -47,6 +51,31 @@ public final class ExceptionMappers {
         return Problem.of(409, "seats-unavailable", "Seats unavailable", e.getMessage())
             .with("unavailableSeatIds", taken.seatIds())
             .toResponse();
+      }
+      if (e instanceof ShowtimeCancelledException) {
+        return Problem.of(409, "showtime-cancelled", "Showtime cancelled", e.getMessage())
+            .toResponse();
+      }
+      if (e instanceof SeatLimitException limited) {
+        return Problem.of(409, "seat-limit", "Seat limit reached", e.getMessage())
+            .with("limit", limited.limit())
+            .toResponse();
+      }
+      if (e instanceof HoldLimitException limited) {
+        return Problem.of(409, "hold-limit", "Hold limit reached", e.getMessage())
+            .with("limit", limited.limit())
+            .toResponse();
+      }
+      if (e instanceof PaymentUnderWayException) {
+        return Problem.of(409, "payment-under-way", "Payment under way", e.getMessage())
+            .toResponse();
+      }
+      if (e instanceof BusinessException.TooMany tooMany) {
+        return Response.fromResponse(
+                Problem.of(429, "too-many-requests", "Too many requests", e.getMessage())
+                    .toResponse())
+            .header("Retry-After", Integer.toString(tooMany.retryAfterSeconds()))
+            .build();
       }
       if (e instanceof BusinessException.Conflict) {
         return Problem.of(409, "conflict", "Conflict", e.getMessage()).toResponse();
