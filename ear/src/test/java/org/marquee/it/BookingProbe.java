@@ -147,4 +147,82 @@ public class BookingProbe {
         .setParameter(1, showtimeId)
         .executeUpdate();
   }
+
+  /**
+   * What must never be, among the sales of accounts whose email starts with {@code prefix}, each as
+   * a count that must be zero: seats with two live tickets; confirmed orders of cancelled
+   * showtimes; charges holding money without a confirmed order; confirmed orders without exactly
+   * one charge holding money; purchases (payments of one derived key) holding money twice;
+   * showtimes whose SOLD seats are not their live tickets.
+   */
+  public java.util.Map<String, Long> violations(String prefix) {
+    String mine = " join account a on a.id = o.account_id and a.email like ?1";
+    java.util.Map<String, Long> found = new java.util.LinkedHashMap<>();
+    found.put(
+        "seats sold twice",
+        count(
+            "select count(*) from (select t.showtime_id, t.seat_id from ticket t"
+                + " join ticket_order o on o.id = t.order_id"
+                + mine
+                + " where t.status <> 'CANCELLED' group by 1, 2 having count(*) > 1) twice",
+            prefix));
+    found.put(
+        "confirmed orders of cancelled showtimes",
+        count(
+            "select count(*) from ticket_order o join showtime s on s.id = o.showtime_id"
+                + mine
+                + " where o.status = 'CONFIRMED' and s.status = 'CANCELLED'",
+            prefix));
+    found.put(
+        "charges holding money without a confirmed order",
+        count(
+            "select count(*) from gateway_charge g"
+                + " join payment p on p.idempotency_key = g.idempotency_key"
+                + " join account a on a.id = p.account_id and a.email like ?1"
+                + " left join ticket_order o on o.id = p.order_id and o.status = 'CONFIRMED'"
+                + " where g.status in ('AUTHORIZED', 'CAPTURED') and o.id is null",
+            prefix));
+    found.put(
+        "confirmed orders without exactly one charge",
+        count(
+            "select count(*) from ticket_order o"
+                + mine
+                + " where o.status = 'CONFIRMED' and 1 <> (select count(*) from payment p"
+                + " join gateway_charge g on g.idempotency_key = p.idempotency_key"
+                + " where p.order_id = o.id and g.status = 'CAPTURED')",
+            prefix));
+    found.put(
+        "purchases holding money twice",
+        count(
+            "select count(*) from (select left(p.idempotency_key, 44) from payment p"
+                + " join gateway_charge g on g.idempotency_key = p.idempotency_key"
+                + " join account a on a.id = p.account_id and a.email like ?1"
+                + " where length(p.idempotency_key) > 44 and g.status in ('AUTHORIZED', 'CAPTURED')"
+                + " group by 1 having count(*) > 1) twice",
+            prefix));
+    found.put(
+        "showtimes whose sold seats are not their live tickets",
+        count(
+            "select count(*) from showtime s where s.id in (select o.showtime_id"
+                + " from ticket_order o"
+                + mine
+                + ") and (select count(*) from show_seat ss where ss.showtime_id = s.id"
+                + " and ss.status = 'SOLD') <> (select count(*) from ticket t"
+                + " where t.showtime_id = s.id and t.status <> 'CANCELLED')",
+            prefix));
+    return found;
+  }
+
+  /** Payments of accounts whose email starts with {@code prefix} still pending or due a refund. */
+  public long unsettledPayments(String prefix) {
+    return count(
+        "select count(*) from payment p join account a on a.id = p.account_id"
+            + " where a.email like ?1 and p.status in ('PENDING', 'REFUND_DUE')",
+        prefix);
+  }
+
+  private long count(String sql, String prefix) {
+    return ((Number) em.createNativeQuery(sql).setParameter(1, prefix + "%").getSingleResult())
+        .longValue();
+  }
 }

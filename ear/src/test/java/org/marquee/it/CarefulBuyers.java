@@ -71,7 +71,11 @@ final class CarefulBuyers {
       Collections.shuffle(free);
       List<Long> seats =
           free.subList(0, Math.min(free.size(), 1 + ThreadLocalRandom.current().nextInt(2)));
-      attempts.add(untilAnswered(buyer, List.copyOf(seats), UUID.randomUUID().toString()));
+      Attempt attempt = untilAnswered(buyer, List.copyOf(seats), UUID.randomUUID().toString());
+      attempts.add(attempt);
+      if (attempt.body().contains("/seat-limit") || attempt.body().contains("/hold-limit")) {
+        buyer = Buyer.register(emailPrefix); // this one has all one account may: the next person
+      }
       pause(250); // a rush that lasts a while
     }
   }
@@ -102,7 +106,7 @@ final class CarefulBuyers {
   /**
    * Sends the purchase under {@code key} until it gets an answer that is an outcome: the order, or
    * a refusal. No answer at all, a 502, 503 or 504 from the balancer or the node, or "still in
-   * progress" (a 409 that names no seats) means: send it again, as a careful client does.
+   * progress" (a 409 of type request-in-progress) means: send it again, as a careful client does.
    */
   private Attempt untilAnswered(Buyer buyer, List<Long> seats, String key) {
     long sentAt = System.nanoTime();
@@ -113,7 +117,7 @@ final class CarefulBuyers {
       try {
         HttpResponse<String> answer = send(buyer, seats, key);
         int status = answer.statusCode();
-        boolean inProgress = status == 409 && !answer.body().contains("unavailableSeatIds");
+        boolean inProgress = status == 409 && answer.body().contains("/request-in-progress");
         if (status != 502 && status != 503 && status != 504 && !inProgress) {
           return new Attempt(buyer, key, seats, sentAt, tries, status, answer.body());
         }

@@ -21,7 +21,7 @@ final class GatewaySwitch implements AutoCloseable {
     return new GatewaySwitch();
   }
 
-  private static void set(int delayMillis, boolean failing) {
+  static void set(int delayMillis, boolean failing) {
     HttpResponse<String> answer =
         Http.send(
             "PUT",

@@ -43,14 +43,18 @@ import org.marquee.seating.control.SeatAvailability;
  *   <li>reserve: the seats go AVAILABLE → HELD (all or none) and a pending payment is written;
  *   <li>charge: the gateway authorizes and captures, under the payment's idempotency key (cash at
  *       the box office needs no gateway);
- *   <li>confirm: the charge on record, HELD → SOLD, order and tickets, in one transaction; if the
- *       hold ran out and the seats were taken meanwhile, none of it commits: the charge is then
- *       recorded on its own and refunded, and the buyer gets 409.
+ *   <li>confirm: the charge on record, HELD → SOLD, order and tickets, in one transaction that
+ *       re-reads the showtime under the lock a cancellation must wait for; if the hold ran out and
+ *       the seats were taken meanwhile, or the showtime was cancelled, none of it commits: the
+ *       charge is then recorded on its own and refunded, and the buyer gets 409.
  * </ol>
  *
  * A decline or a failure frees the seats. A request sent with an {@code Idempotency-Key} is done
- * once: the same key and body get the first answer, racing repeats wait for it. Runs in the
- * caller's absence of a transaction: its boundaries are {@code NOT_SUPPORTED}.
+ * once: the same key and body get the first answer, racing repeats wait for it, and a repeat after
+ * a charge that went unanswered adopts that charge's payment instead of making a second one ({@link
+ * #resume}). A showtime cancelled during the charge, or seats lost meanwhile, give the money back
+ * before the buyer is answered. Runs in the caller's absence of a transaction: its boundaries are
+ * {@code NOT_SUPPORTED}.
  */
 @ApplicationScoped
 public class Checkout {
@@ -281,21 +285,15 @@ public class Checkout {
   /**
    * Nothing of the sale committed, the charge included: the charge goes on record first, then the
    * money goes back at once, under the refund key of the payment (the reconciler, should it have
-   * settled the payment meanwhile, refunds under the same key: the gateway gives it back once).
+   * settled the payment meanwhile, refunds under the same key: the gateway gives it back once). A
+   * payment that an order holds after all is left alone.
    */
   private void giveBack(Reservation reservation, String reference) {
-    try {
-      steps.charged(reservation, reference);
-    } catch (SeatsUnavailableException settled) {
-      // the reconciler settled the payment meanwhile
-    }
     steps.releaseHold(reservation);
-    RefundDue refund = steps.refundDue(reservation.paymentId());
-    refundNow(
-        refund != null
-            ? refund
-            : new RefundDue(
-                reservation.paymentId(), reference, "refund_" + reservation.paymentKey()));
+    RefundDue refund = steps.refundDue(reservation.paymentId(), reference);
+    if (refund != null) {
+      refundNow(refund);
+    }
   }
 
   /**

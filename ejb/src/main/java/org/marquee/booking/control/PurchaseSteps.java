@@ -50,7 +50,7 @@ import org.marquee.ticket.entity.Ticket;
  * them in order). Each step leaves the database consistent on its own: after {@link #reserve} the
  * seats are held and a payment is pending; {@link #chargedAndConfirmed} puts the charge on record,
  * sells the seats, issues the tickets and ties the payment to the order, or changes nothing (then
- * {@link #charged} records the charge alone, to give it back). Whatever a crash leaves behind
+ * {@link #refundDue} records the charge alone, to give it back). Whatever a crash leaves behind
  * between steps — seats held, money taken without an order — the hold reaper and the payment
  * reconciler finish.
  */
@@ -258,10 +258,10 @@ public class PurchaseSteps {
   }
 
   /**
-   * Step 2 done: the gateway took the money. On its own, when the sale could not follow (the money
-   * on record, then given back); else inside {@link #chargedAndConfirmed}.
+   * The gateway took the money, inside {@link #chargedAndConfirmed}'s transaction. When the sale
+   * cannot follow, {@link #refundDue} puts the charge on record instead.
    */
-  public void charged(Reservation reservation, String reference) {
+  private void charged(Reservation reservation, String reference) {
     Payment payment = em.find(Payment.class, reservation.paymentId());
     if (payment.getStatus() != PaymentStatus.PENDING) {
       // the reconciler settled it meanwhile (the request took that long): start over
@@ -345,9 +345,9 @@ public class PurchaseSteps {
   /**
    * Steps 2 and 3 in one transaction, as a purchase normally ends: the charge on record, the seats
    * sold, and the order as the buyer sees it. If a seat is gone, nothing of it commits and the
-   * {@link SeatsUnavailableException} tells the caller to record the charge ({@link #charged}) and
-   * give it back; a crash before the commit leaves the payment pending, as between the steps, for
-   * the reconciler to settle with the gateway.
+   * {@link SeatsUnavailableException} tells the caller to record the charge ({@link #refundDue})
+   * and give it back; a crash before the commit leaves the payment pending, as between the steps,
+   * for the reconciler to settle with the gateway.
    */
   public OrderView chargedAndConfirmed(
       Reservation reservation, String reference, String idempotencyKey) {
@@ -356,16 +356,30 @@ public class PurchaseSteps {
   }
 
   /**
-   * The confirmation failed after the charge: the money is due back. Refused (optimistic lock) if
-   * the reconciler got there first, which then refunds it itself.
+   * The confirmation failed after the charge {@code reference}: the money is due back, unless the
+   * payment belongs to an order after all (another attempt of the same purchase confirmed it, on a
+   * node that was thought gone). Whatever else the payment says (the reconciler found no charge a
+   * moment before this one landed, or is refunding it), the charge holds money that no order holds:
+   * it is put on record and due back, under the payment's refund key, so that the gateway gives it
+   * back once whoever asks.
    */
-  public RefundDue refundDue(long paymentId) {
+  public RefundDue refundDue(long paymentId, String reference) {
     Payment payment = em.find(Payment.class, paymentId);
-    if (payment.getStatus() == PaymentStatus.CAPTURED && payment.getOrder() == null) {
-      payment.refundDue(clock.instant());
-      return RefundDue.of(payment);
+    if (payment.getOrder() != null) {
+      return null;
     }
-    return null;
+    switch (payment.getStatus()) {
+      case REFUNDED:
+        return null;
+      case REFUND_DUE:
+        return RefundDue.of(payment);
+      case CAPTURED:
+        break;
+      default:
+        payment.captured(reference, clock.instant());
+    }
+    payment.refundDue(clock.instant());
+    return RefundDue.of(payment);
   }
 
   /** The charge was given back; the payment says so. */

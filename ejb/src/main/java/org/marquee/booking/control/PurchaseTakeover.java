@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
+import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.HoldStatus;
-import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentStatus;
 
 /**
@@ -40,16 +40,16 @@ public class PurchaseTakeover {
             .setParameter(1, node)
             .executeUpdate();
     int holds = 0;
-    for (Payment payment :
+    for (Hold hold :
         em.createQuery(
-                "select p from Payment p join fetch p.hold h"
+                "select h from Payment p join p.hold h"
                     + " where p.status = :pending and p.node = :node and h.status = :active",
-                Payment.class)
+                Hold.class)
             .setParameter("pending", PaymentStatus.PENDING)
             .setParameter("node", node)
             .setParameter("active", HoldStatus.ACTIVE)
             .getResultList()) {
-      tracker.release(payment.getHold(), HoldStatus.EXPIRED);
+      tracker.release(hold, HoldStatus.EXPIRED);
       holds++;
     }
     if (keys + holds > 0) {

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.HoldLimitException;
 import org.marquee.booking.boundary.PaymentUnderWayException;
+import org.marquee.booking.boundary.RequestInProgressException;
 import org.marquee.booking.boundary.SeatLimitException;
 import org.marquee.booking.boundary.SeatsUnavailableException;
 import org.marquee.booking.boundary.ShowtimeCancelledException;
@@ -64,6 +65,10 @@ public final class ExceptionMappers {
       if (e instanceof HoldLimitException limited) {
         return Problem.of(409, "hold-limit", "Hold limit reached", e.getMessage())
             .with("limit", limited.limit())
+            .toResponse();
+      }
+      if (e instanceof RequestInProgressException) {
+        return Problem.of(409, "request-in-progress", "Request in progress", e.getMessage())
             .toResponse();
       }
       if (e instanceof PaymentUnderWayException) {

@@ -1,0 +1,52 @@
+-- What must hold after the soak (load-tests/soak.sh), besides invariants.sql: the promises of a
+-- sale under faults. Same output as invariants.sql: one line per violation, "<check>: <what>", then
+-- the summary line "soak invariants: <n> violations". Reads only.
+--
+--   confirmed-order-of-cancelled-showtime   a CONFIRMED order whose showtime was cancelled
+--   charge-without-confirmed-order          a charge in the gateway's ledger that holds money
+--                                           (AUTHORIZED, CAPTURED) whose payment has no CONFIRMED order
+--   purchase-holding-money-twice            two charges holding money for one purchase (the payments
+--                                           of one Idempotency-Key share their derived key's first 44
+--                                           characters)
+--   confirmed-order-not-charged-once        a CONFIRMED web order without exactly one CAPTURED charge
+--   payment-unsettled                       a payment still PENDING or REFUND_DUE once the load stopped
+--                                           and the reconciler had its time
+
+\set QUIET on
+with violation (check_name, detail) as (
+    select 'confirmed-order-of-cancelled-showtime', 'order ' || o.id || ', showtime ' || s.id
+    from ticket_order o join showtime s on s.id = o.showtime_id
+    where o.status = 'CONFIRMED' and s.status = 'CANCELLED'
+
+    union all
+    select 'charge-without-confirmed-order', 'charge ' || g.id || ' (' || g.status || '), payment ' || p.id
+    from gateway_charge g
+         join payment p on p.idempotency_key = g.idempotency_key
+         left join ticket_order o on o.id = p.order_id and o.status = 'CONFIRMED'
+    where g.status in ('AUTHORIZED', 'CAPTURED') and o.id is null
+
+    union all
+    select 'purchase-holding-money-twice', left(p.idempotency_key, 44) || ': ' || count(*) || ' charges'
+    from payment p join gateway_charge g on g.idempotency_key = p.idempotency_key
+    where length(p.idempotency_key) > 44 and g.status in ('AUTHORIZED', 'CAPTURED')
+    group by left(p.idempotency_key, 44)
+    having count(*) > 1
+
+    union all
+    select 'confirmed-order-not-charged-once', 'order ' || o.id
+    from ticket_order o
+    where o.status = 'CONFIRMED' and o.channel = 'WEB'
+      and 1 <> (select count(*) from payment p
+                join gateway_charge g on g.idempotency_key = p.idempotency_key
+                where p.order_id = o.id and g.status = 'CAPTURED')
+
+    union all
+    select 'payment-unsettled', 'payment ' || p.id || ' ' || p.status
+    from payment p
+    where p.status in ('PENDING', 'REFUND_DUE')
+)
+select line
+from (select 0 as part, check_name || ': ' || detail as line from violation
+      union all
+      select 1, 'soak invariants: ' || count(*) || ' violations' from violation) as report
+order by part, line;
