@@ -1,13 +1,13 @@
 package org.marquee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marquee.it.Eventually.await;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,16 +34,6 @@ class PaymentFailuresIT {
 
   private long showtime() {
     return fixture.freshShowtime("Failures", 700);
-  }
-
-  private static <T> T await(Supplier<T> value, T expected) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 45_000;
-    T seen = value.get();
-    while (!seen.equals(expected) && System.currentTimeMillis() < deadline) {
-      Thread.sleep(250);
-      seen = value.get();
-    }
-    return seen;
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.marquee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.it.Eventually.await;
 
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -35,16 +35,6 @@ class SaleUnderFaultsIT {
   @Inject CatalogFixture fixture;
   @Inject BookingProbe probe;
   @Inject Clerks clerks;
-
-  private static <T> T await(Supplier<T> value, T expected) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 45_000;
-    T seen = value.get();
-    while (!seen.equals(expected) && System.currentTimeMillis() < deadline) {
-      Thread.sleep(100);
-      seen = value.get();
-    }
-    return seen;
-  }
 
   private static String type(HttpResponse<String> answer) {
     return Http.object(answer).getString("type");
