@@ -180,6 +180,10 @@ public class PurchaseSteps {
       if (Constraints.violated(e, "ux_payment_live_hold")) {
         throw new PaymentUnderWayException();
       }
+      if (Constraints.violated(e, "payment_idempotency_key_key")) {
+        // another node works on this very attempt (a node thought gone, cut off by a partition)
+        throw new RequestInProgressException();
+      }
       throw e;
     }
     return reservation(channel, payment, hold, seatIds);
