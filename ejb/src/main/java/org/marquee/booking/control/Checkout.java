@@ -296,6 +296,16 @@ public class Checkout {
     }
   }
 
+  /** Stops taking purchases: none is admitted or started any more (see {@link #closeQueue}). */
+  public void stopTakingPurchases() {
+    admission.stopAdmitting();
+  }
+
+  /** The queue's waiting purchases are answered 503; returns how many. */
+  public int closeQueue() {
+    return admission.close();
+  }
+
   /**
    * Gives the money back now; should the gateway fail, the payment stays captured without a live
    * order and the reconciler refunds it later. Either way the buyer's answer does not wait.

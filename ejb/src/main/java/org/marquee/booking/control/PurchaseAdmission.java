@@ -233,10 +233,16 @@ public class PurchaseAdmission {
 
   /**
    * The application stops: every purchase still waiting is answered busy (503, to be sent again),
-   * and no purchase is admitted any more. Those already running finish.
+   * and no purchase is admitted any more. Those already running finish. Returns how many were
+   * answered. The web module calls it as it begins to stop, while answers can still be written;
+   * {@code @PreDestroy} is the backstop.
    */
   @PreDestroy
-  public void close() {
+  void closed() {
+    close();
+  }
+
+  public int close() {
     List<Waiting> waiting;
     synchronized (this) {
       closed = true;
@@ -244,6 +250,15 @@ public class PurchaseAdmission {
       queued.clear();
     }
     waiting.forEach(w -> w.expire().run());
+    return waiting.size();
+  }
+
+  /**
+   * Admits no purchase any more, and starts none of those waiting, but leaves their answers to
+   * {@link #close}: for a caller that answers them itself first.
+   */
+  public synchronized void stopAdmitting() {
+    closed = true;
   }
 
   /** Gives a place back: to a waiting thread first, else to the next in the queue still in time. */

@@ -221,4 +221,27 @@ class PurchaseAdmissionTest {
     assertInstanceOf(PurchasesBusyException.class, refused.getCause());
     assertEquals(2, admission.available());
   }
+
+  @Test
+  void afterItStopsAdmittingNoWaitingPurchaseStartsEvenWhenAPlaceFreesUp() {
+    PurchaseAdmission admission = admission(1, 0, 10, 1_000);
+    admission.queue("alice", () -> "running");
+    List<String> ran = new ArrayList<>();
+    CompletableFuture<String> waiting =
+        admission.queue(
+            "bob",
+            () -> {
+              ran.add("bob");
+              return "bob's";
+            });
+    admission.stopAdmitting();
+    assertFalse(waiting.isDone(), "its answer is the caller's to give first");
+    tasks.poll().run(); // the running one ends: its place would go to bob's
+    while (!tasks.isEmpty()) {
+      tasks.poll().run();
+    }
+    assertTrue(ran.isEmpty(), "bob's never started");
+    assertTrue(waiting.isCompletedExceptionally());
+    assertEquals(0, admission.close());
+  }
 }

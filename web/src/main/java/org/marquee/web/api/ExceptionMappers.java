@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.HoldLimitException;
@@ -33,6 +36,22 @@ public final class ExceptionMappers {
   private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
   private ExceptionMappers() {}
+
+  /**
+   * The answer to a failure, built here rather than looked up: for the purchases answered from
+   * their turn in the queue ({@code OrdersResource}), which may be answered while the application
+   * stops, when the container can no longer look mappers up. The same answers as the mappers give.
+   */
+  public static Response toResponse(Throwable failure) {
+    Throwable e = failure;
+    while ((e instanceof CompletionException || e instanceof ExecutionException)
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e instanceof BusinessException business
+        ? new Business().toResponse(business)
+        : new Unexpected().toResponse(e);
+  }
 
   /** Refusals of the services. */
   @Provider
@@ -209,9 +228,32 @@ public final class ExceptionMappers {
           return new Business().toResponse(business);
         }
       }
+      if (interrupted(e)) {
+        // the server is stopping under a request that was being worked on
+        return Response.fromResponse(
+                Problem.of(
+                        503,
+                        "unavailable",
+                        "Service unavailable",
+                        "The server stopped while it worked on your request. Send it again (a"
+                            + " purchase under the same Idempotency-Key) to learn its outcome;"
+                            + " nothing is charged twice, and a charge without a sale is refunded.")
+                    .toResponse())
+            .header("Retry-After", "1")
+            .build();
+      }
       LOG.log(Level.SEVERE, "request failed", e);
       return Problem.of(500, "internal", "Internal error", "Something went wrong on our side.")
           .toResponse();
+    }
+
+    private static boolean interrupted(Throwable e) {
+      for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof InterruptedException || t instanceof InterruptedIOException) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

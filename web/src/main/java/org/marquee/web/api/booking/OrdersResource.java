@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +31,8 @@ import org.marquee.booking.boundary.OrderService;
 import org.marquee.booking.boundary.OrderView;
 import org.marquee.booking.boundary.TicketService;
 import org.marquee.booking.boundary.UnknownOrderException;
+import org.marquee.platform.BusinessException;
+import org.marquee.web.api.ExceptionMappers;
 import org.marquee.web.api.JsonBody;
 import org.marquee.web.api.Params;
 import org.marquee.web.api.Problem;
@@ -100,10 +103,21 @@ public class OrdersResource {
       @Parameter(ref = "Idempotency-Key") @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context UriInfo uri) {
     UriBuilder orders = uri.getBaseUriBuilder().path("orders/{id}");
-    // answered when the purchase's turn has come and gone; the request thread is free meanwhile
-    return this.orders
-        .purchaseInTurn(PurchaseJson.command(JsonBody.of(json)), idempotencyKey)
-        .thenApply(order -> Response.created(orders.build(order.id())).entity(order).build());
+    CompletionStage<OrderView> purchase;
+    try {
+      purchase =
+          this.orders.purchaseInTurn(PurchaseJson.command(JsonBody.of(json)), idempotencyKey);
+    } catch (BusinessException refused) {
+      return CompletableFuture.completedFuture(ExceptionMappers.toResponse(refused));
+    }
+    // answered when the purchase's turn has come and gone; the request thread is free meanwhile.
+    // Failures become their answers here, not in a mapper: the queue answers its waiting purchases
+    // while the application stops, when mappers can no longer be looked up
+    return purchase.handle(
+        (order, failure) ->
+            failure == null
+                ? Response.created(orders.build(order.id())).entity(order).build()
+                : ExceptionMappers.toResponse(failure));
   }
 
   @GET
