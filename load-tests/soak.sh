@@ -70,7 +70,8 @@ echo "settle-seconds|$(($(date +%s) - settle_start))" > "$out/soak.txt"
 
 log "checking the invariants"
 sql -f load-tests/sql/invariants.sql > "$out/invariants.txt"
-sql -f load-tests/sql/soak-invariants.sql > "$out/soak-invariants.txt"
+sql -v orders_from="$orders_before" -v payments_from="$payments_before" \
+  -f load-tests/sql/soak-invariants.sql > "$out/soak-invariants.txt"
 {
   sql -c "select 'orders-' || lower(status) || '|' || count(*) from ticket_order
            where id > $orders_before group by status"

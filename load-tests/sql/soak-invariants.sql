@@ -1,6 +1,10 @@
 -- What must hold after the soak (load-tests/soak.sh), besides invariants.sql: the promises of a
--- sale under faults. Same output as invariants.sql: one line per violation, "<check>: <what>", then
--- the summary line "soak invariants: <n> violations". Reads only.
+-- sale under faults, over the orders and payments the soak made (ids above the psql variables
+-- orders_from and payments_from; the data set's past sales have no charges in the gateway's ledger).
+-- Same output as invariants.sql: one line per violation, "<check>: <what>", then the summary line
+-- "soak invariants: <n> violations". Reads only.
+--
+--   psql -v orders_from=N -v payments_from=M -At -f load-tests/sql/soak-invariants.sql
 --
 --   confirmed-order-of-cancelled-showtime   a CONFIRMED order whose showtime was cancelled
 --   charge-without-confirmed-order          a charge in the gateway's ledger that holds money
@@ -16,26 +20,27 @@
 with violation (check_name, detail) as (
     select 'confirmed-order-of-cancelled-showtime', 'order ' || o.id || ', showtime ' || s.id
     from ticket_order o join showtime s on s.id = o.showtime_id
-    where o.status = 'CONFIRMED' and s.status = 'CANCELLED'
+    where o.status = 'CONFIRMED' and s.status = 'CANCELLED' and o.id > :orders_from
 
     union all
     select 'charge-without-confirmed-order', 'charge ' || g.id || ' (' || g.status || '), payment ' || p.id
     from gateway_charge g
          join payment p on p.idempotency_key = g.idempotency_key
          left join ticket_order o on o.id = p.order_id and o.status = 'CONFIRMED'
-    where g.status in ('AUTHORIZED', 'CAPTURED') and o.id is null
+    where g.status in ('AUTHORIZED', 'CAPTURED') and o.id is null and p.id > :payments_from
 
     union all
     select 'purchase-holding-money-twice', left(p.idempotency_key, 44) || ': ' || count(*) || ' charges'
     from payment p join gateway_charge g on g.idempotency_key = p.idempotency_key
     where length(p.idempotency_key) > 44 and g.status in ('AUTHORIZED', 'CAPTURED')
+      and p.id > :payments_from
     group by left(p.idempotency_key, 44)
     having count(*) > 1
 
     union all
     select 'confirmed-order-not-charged-once', 'order ' || o.id
     from ticket_order o
-    where o.status = 'CONFIRMED' and o.channel = 'WEB'
+    where o.status = 'CONFIRMED' and o.channel = 'WEB' and o.id > :orders_from
       and 1 <> (select count(*) from payment p
                 join gateway_charge g on g.idempotency_key = p.idempotency_key
                 where p.order_id = o.id and g.status = 'CAPTURED')
@@ -43,7 +48,7 @@ with violation (check_name, detail) as (
     union all
     select 'payment-unsettled', 'payment ' || p.id || ' ' || p.status
     from payment p
-    where p.status in ('PENDING', 'REFUND_DUE')
+    where p.status in ('PENDING', 'REFUND_DUE') and p.id > :payments_from
 )
 select line
 from (select 0 as part, check_name || ': ' || detail as line from violation
