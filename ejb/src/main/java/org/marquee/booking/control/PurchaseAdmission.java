@@ -231,17 +231,18 @@ public class PurchaseAdmission {
     return closed;
   }
 
-  /**
-   * The application stops: every purchase still waiting is answered busy (503, to be sent again),
-   * and no purchase is admitted any more. Those already running finish. Returns how many were
-   * answered. The web module calls it as it begins to stop, while answers can still be written;
-   * {@code @PreDestroy} is the backstop.
-   */
+  /** The backstop of {@link #close}, should the web module not have closed the queue. */
   @PreDestroy
   void closed() {
     close();
   }
 
+  /**
+   * The application stops: every purchase still waiting is answered busy (503, to be sent again),
+   * and no purchase is admitted any more. Those already running finish. Returns how many were
+   * answered. The web module calls it as it begins to stop (after {@link #stopAdmitting} and its
+   * own answers: see {@code PurchaseQueueShutdown}).
+   */
   public int close() {
     List<Waiting> waiting;
     synchronized (this) {
