@@ -43,6 +43,8 @@ bench_start_server() {
   cp -r "$home/standalone/configuration" "$server/"
   sed -i -e ':a;N;$!ba;s#<deployments>.*</deployments>##' "$server/configuration/standalone-full-ha.xml"
   cp "$root/ear/target/marquee.ear" "$server/deployments/"
+  # the simulated payment gateway beside it, on its loopback listener (8081 + offset)
+  cp "$home/standalone/deployments/payment-gateway.war" "$server/deployments/"
   # BENCH_JFR=1 records a Java Flight Recording of the whole run into the server directory;
   # BENCH_SERVER_OPTS adds system properties to try a setting (-Dmarquee.db.max-pool=16)
   local jfr=
@@ -58,6 +60,7 @@ bench_start_server() {
     -Djboss.node.name=marquee-bench \
     -Dmarquee.cluster.hosts="127.0.0.1[$((7600 + offset))]" \
     -Dmarquee.media.dir="$server/media" \
+    -Dmarquee.gateway.simulator=true \
     -Dmarquee.log.level=WARN \
     ${BENCH_SERVER_OPTS:-} \
     > "$server/console.log" 2>&1 &

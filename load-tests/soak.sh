@@ -77,7 +77,7 @@ sql -v orders_from="$orders_before" -v payments_from="$payments_before" \
            where id > $orders_before group by status"
   sql -c "select 'payments-' || lower(status) || '|' || count(*) from payment
            where id > $payments_before group by status"
-  sql -c "select 'charges-' || lower(g.status) || '|' || count(*) from gateway_charge g
+  sql -c "select 'charges-' || lower(g.status) || '|' || count(*) from payment_gateway.charge g
            join payment p on p.idempotency_key = g.idempotency_key
            where p.id > $payments_before group by g.status"
   # a charge that went unanswered, adopted by the purchase's repeat and sold

@@ -42,8 +42,9 @@
 --     Which seats sell, who buys and when, and who comes, are hashes (md5) of ids, not random(), so
 --     two loads at one scale make the same history (given the same day). The history is written
 --     after the programme to come, which keeps the ids it had without it.
---     Not written: what a sale leaves outside these tables (the CONVERTED seat_hold, the gateway's
---     gateway_card and gateway_charge, the SALE and CHECK_IN audit_event rows): invariants.sql does
+--     Not written: what a sale leaves outside these tables (the CONVERTED seat_hold, the
+--     simulated gateway's payment_gateway.card and .charge, the SALE and CHECK_IN audit_event
+--     rows): invariants.sql does
 --     not compare with them, nothing in the load tests reads them for past showtimes, and they would
 --     add some 4 million rows more at scale 16.
 -- Everything is set-based (INSERT ... SELECT over generate_series and joins). At scale 16 that is

@@ -24,14 +24,14 @@ with violation (check_name, detail) as (
 
     union all
     select 'charge-without-confirmed-order', 'charge ' || g.id || ' (' || g.status || '), payment ' || p.id
-    from gateway_charge g
+    from payment_gateway.charge g
          join payment p on p.idempotency_key = g.idempotency_key
          left join ticket_order o on o.id = p.order_id and o.status = 'CONFIRMED'
     where g.status in ('AUTHORIZED', 'CAPTURED') and o.id is null and p.id > :payments_from
 
     union all
     select 'purchase-holding-money-twice', left(p.idempotency_key, 44) || ': ' || count(*) || ' charges'
-    from payment p join gateway_charge g on g.idempotency_key = p.idempotency_key
+    from payment p join payment_gateway.charge g on g.idempotency_key = p.idempotency_key
     where length(p.idempotency_key) > 44 and g.status in ('AUTHORIZED', 'CAPTURED')
       and p.id > :payments_from
     group by left(p.idempotency_key, 44)
@@ -42,7 +42,7 @@ with violation (check_name, detail) as (
     from ticket_order o
     where o.status = 'CONFIRMED' and o.channel = 'WEB' and o.id > :orders_from
       and 1 <> (select count(*) from payment p
-                join gateway_charge g on g.idempotency_key = p.idempotency_key
+                join payment_gateway.charge g on g.idempotency_key = p.idempotency_key
                 where p.order_id = o.id and g.status = 'CAPTURED')
 
     union all

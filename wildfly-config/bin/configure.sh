@@ -8,6 +8,8 @@
 #                                                     the server group "marquee" and the host files
 #   --balancer (before JBOSS_HOME, with or without --domain) also applies balancer/node.cli: the
 #   nodes register with the load balancer of bin/configure-balancer.sh (MARQUEE_BALANCER_HOST)
+#   --simulator (likewise) also applies simulator/*.cli: the listener and datasource of the simulated
+#   payment gateway, for a demo or test server only, never a production one
 #
 # The numbered scripts are written once, for a standalone server's addresses, and hold no
 # embed-server line: this script wraps each one for the mode. In a domain, a subsystem lives in a
@@ -20,8 +22,13 @@ set -euo pipefail
 
 mode=standalone
 balanced=
-while [ "${1:-}" = --domain ] || [ "${1:-}" = --balancer ]; do
-  if [ "$1" = --domain ]; then mode=domain; else balanced=yes; fi
+simulator=
+while [ "${1:-}" = --domain ] || [ "${1:-}" = --balancer ] || [ "${1:-}" = --simulator ]; do
+  case "$1" in
+    --domain) mode=domain ;;
+    --balancer) balanced=yes ;;
+    --simulator) simulator=yes ;;
+  esac
   shift
 done
 home=${1:?JBOSS_HOME}
@@ -85,10 +92,12 @@ standalone_only() {
   grep -q '^# configure.sh: standalone only' "$1"
 }
 
-# The numbered scripts, then (--balancer) the node's registration with the load balancer
+# The numbered scripts, then (--balancer) the node's registration with the load balancer and
+# (--simulator) the simulated payment gateway's server parts
 scripts() {
   ls "$config_dir"/[0-9]*.cli
   [ -z "$balanced" ] || echo "$config_dir/balancer/node.cli"
+  [ -z "$simulator" ] || ls "$config_dir"/simulator/*.cli
 }
 
 if [ "$mode" = standalone ]; then

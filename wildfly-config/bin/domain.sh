@@ -85,20 +85,22 @@ case "$cmd" in
     [ -n "$dist" ] && [ -f "$build/marquee.ear" ] \
       || { echo "no build: run mvn -DskipTests package first" >&2; exit 1; }
 
-    echo "Configuring the domain (configure.sh --domain --balancer) in $state/host-a..."
+    echo "Configuring the domain (configure.sh --domain --balancer --simulator) in $state/host-a..."
     rm -rf "$state/host-a" "$state/host-b" "$state/balancer"
     cp -a "$dist" "$state/host-a"
-    bash "$here/configure.sh" --domain --balancer "$state/host-a" \
+    bash "$here/configure.sh" --domain --balancer --simulator "$state/host-a" \
       "$build/provisioning/postgresql.jar" > "$state/configure.log"
     cp -a "$dist" "$state/balancer"
     bash "$here/configure-balancer.sh" "$state/balancer" > "$state/configure-balancer.log"
     # This domain's own settings: its cluster's members for the whole group, the demo programme
-    # loaded by marquee-1 only (two servers loading it at once would race)
+    # loaded by marquee-1 only (two servers loading it at once would race), and the simulated card
+    # processor on marquee-1 as both servers' gateway
     cat > "$state/loopback.cli" <<CLI
 embed-host-controller --domain-config=domain.xml --host-config=host-primary.xml --std-out=discard
 /server-group=marquee/system-property=marquee.cluster.hosts:add(value="$cluster")
 /server-group=marquee/system-property=marquee.balancer.port:add(value="$mcmp")
 /host=primary/server-config=marquee-1/system-property=marquee.demo-data:add(value=true)
+/server-group=marquee/system-property=marquee.gateway.url:add(value="http://127.0.0.1:$((8081 + offset_a))/payment-gateway/v1")
 stop-embedded-host-controller
 CLI
     "$state/host-a/bin/jboss-cli.sh" --file="$state/loopback.cli" > "$state/loopback.log"
@@ -145,6 +147,10 @@ CLI
 
     echo "Deploying marquee.ear to server group marquee..."
     dc_cli --timeout=600000 --command="deploy $build/marquee.ear --server-groups=marquee"
+    # the simulated card processor of this demonstration, which both servers pay through
+    # (marquee-1's, on loopback): a production domain has a real one in marquee.gateway.url
+    dc_cli --timeout=600000 \
+      --command="deploy $root/payment-gateway/target/payment-gateway.war --server-groups=marquee"
     wait_for 300 "marquee-1 answering" curl -fsS -o /dev/null "http://127.0.0.1:$http_a/api/v1/theaters"
     wait_for 300 "marquee-2 answering" curl -fsS -o /dev/null "http://127.0.0.1:$http_b/api/v1/theaters"
     wait_for 120 "the balancer answering" curl -fsS -o /dev/null "http://127.0.0.1:$http_lb/api/v1/theaters"

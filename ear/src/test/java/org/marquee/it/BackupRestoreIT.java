@@ -38,7 +38,7 @@ class BackupRestoreIT {
           "ticket",
           "payment",
           "idempotency_key",
-          "gateway_charge",
+          "payment_gateway.charge",
           "catalog_version",
           "flyway_schema_history");
 

@@ -77,7 +77,7 @@ public class BookingProbe {
   @SuppressWarnings("unchecked")
   public List<String> charges(String email) {
     return em.createNativeQuery(
-            "select g.status from gateway_charge g"
+            "select g.status from payment_gateway.charge g"
                 + " join payment p on p.idempotency_key = g.idempotency_key"
                 + " join account a on a.id = p.account_id"
                 + " where a.email = lower(?1) order by p.id")
@@ -122,7 +122,7 @@ public class BookingProbe {
   public long liveCharges(String email) {
     return ((Number)
             em.createNativeQuery(
-                    "select count(*) from gateway_charge g"
+                    "select count(*) from payment_gateway.charge g"
                         + " join payment p on p.idempotency_key = g.idempotency_key"
                         + " join account a on a.id = p.account_id"
                         + " where a.email = lower(?1) and g.status in ('AUTHORIZED', 'CAPTURED')")
@@ -176,7 +176,7 @@ public class BookingProbe {
     found.put(
         "charges holding money without a confirmed order",
         count(
-            "select count(*) from gateway_charge g"
+            "select count(*) from payment_gateway.charge g"
                 + " join payment p on p.idempotency_key = g.idempotency_key"
                 + " join account a on a.id = p.account_id and a.email like ?1"
                 + " left join ticket_order o on o.id = p.order_id and o.status = 'CONFIRMED'"
@@ -188,14 +188,14 @@ public class BookingProbe {
             "select count(*) from ticket_order o"
                 + mine
                 + " where o.status = 'CONFIRMED' and 1 <> (select count(*) from payment p"
-                + " join gateway_charge g on g.idempotency_key = p.idempotency_key"
+                + " join payment_gateway.charge g on g.idempotency_key = p.idempotency_key"
                 + " where p.order_id = o.id and g.status = 'CAPTURED')",
             prefix));
     found.put(
         "purchases holding money twice",
         count(
             "select count(*) from (select left(p.idempotency_key, 44) from payment p"
-                + " join gateway_charge g on g.idempotency_key = p.idempotency_key"
+                + " join payment_gateway.charge g on g.idempotency_key = p.idempotency_key"
                 + " join account a on a.id = p.account_id and a.email like ?1"
                 + " where length(p.idempotency_key) > 44 and g.status in ('AUTHORIZED', 'CAPTURED')"
                 + " group by 1 having count(*) > 1) twice",

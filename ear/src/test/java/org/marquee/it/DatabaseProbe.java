@@ -13,7 +13,7 @@ public class DatabaseProbe {
 
   /** How many rows of {@code table} contain {@code text} anywhere in any column. */
   public long rowsContaining(String table, String text) {
-    if (!table.matches("[a-z_]+")) {
+    if (!table.matches("[a-z_]+(\\.[a-z_]+)?")) {
       throw new IllegalArgumentException(table);
     }
     return ((Number)

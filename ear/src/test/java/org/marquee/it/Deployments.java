@@ -22,8 +22,7 @@ public final class Deployments {
     web.addPackage(Deployments.class.getPackage());
     web.addAsWebResource(
         Deployments.class.getResource("/pages/test-failure.xhtml"), "test-failure.xhtml");
-    // the EAR has a second web module (the payment gateway): the tests run in this one
-    Testable.archiveToTest(web);
+    Testable.archiveToTest(web); // the tests run in the web module, next to the pages and API
     return archive;
   }
 }

@@ -36,6 +36,11 @@ final class ExtraServer implements AutoCloseable {
     this.offset = offset;
   }
 
+  /** The server's log file. */
+  Path log() {
+    return dir.resolve("log/server.log");
+  }
+
   /** The server's HTTP root, such as http://127.0.0.1:18180. */
   String base() {
     return "http://127.0.0.1:" + (8080 + offset);
@@ -83,15 +88,38 @@ final class ExtraServer implements AutoCloseable {
   /**
    * A Marquee node named {@code name} with the port offset {@code offset}, in the JGroups cluster
    * of {@code clusterHosts}, on the server directory {@code dir} (see {@link #configured}), with
-   * {@code more} system properties; returns once it serves the API.
+   * {@code more} system properties; returns once it serves the API. Its card payments go to the
+   * simulated payment gateway deployed beside it, on its own loopback listener (8081 + offset).
    */
   static ExtraServer node(String name, int offset, String clusterHosts, Path dir, List<String> more)
+      throws IOException {
+    List<String> simulated = new ArrayList<>(List.of("-Dmarquee.gateway.simulator=true"));
+    simulated.addAll(more);
+    return marquee(name, offset, clusterHosts, dir, simulated);
+  }
+
+  /**
+   * A node as {@link #node(String, int, String, Path, List)} makes it, but told of no card
+   * processor, as a production node whose operator forgot to: it must refuse card payments, even
+   * with the simulated gateway running beside it.
+   */
+  static ExtraServer nodeWithoutProcessor(String name, int offset, String clusterHosts, Path dir)
+      throws IOException {
+    return marquee(name, offset, clusterHosts, dir, List.of());
+  }
+
+  private static ExtraServer marquee(
+      String name, int offset, String clusterHosts, Path dir, List<String> more)
       throws IOException {
     Path pgDir = Path.of(System.getProperty("marquee.test.pg-dir"));
     Files.createDirectories(dir.resolve("deployments"));
     Files.copy(
         Path.of(System.getProperty("marquee.ear", "target/marquee.ear")),
         dir.resolve("deployments/marquee.ear"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        home().resolve("standalone/deployments/payment-gateway.war"),
+        dir.resolve("deployments/payment-gateway.war"),
         StandardCopyOption.REPLACE_EXISTING);
     List<String> command =
         new ArrayList<>(

@@ -358,7 +358,7 @@ class FailoverIT {
       Map<Long, Integer> chargesPerOrder = new HashMap<>();
       try (PreparedStatement ledger =
           db.prepareStatement(
-              "select gc.status, p.status, o.id, o.status from gateway_charge gc"
+              "select gc.status, p.status, o.id, o.status from payment_gateway.charge gc"
                   + " join payment p on p.idempotency_key = gc.idempotency_key"
                   + " join account a on a.id = p.account_id"
                   + " left join ticket_order o on o.id = p.order_id"

@@ -1,13 +1,30 @@
 package org.marquee.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,14 +32,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The built-in payment gateway as a service of its own, over its HTTP API: tokens, charges and
+ * The simulated payment gateway as a service of its own, over its HTTP API: tokens, charges and
  * refunds each honour an idempotency key (the same request again gets the same answer, the key with
- * another request is refused), the test cards decline, and a failing gateway does nothing.
+ * another request is refused), the test cards decline, and a failing gateway does nothing. It is a
+ * deployment apart from Marquee's EAR, listening on loopback only, and answers malformed requests
+ * as a processor would ({@code 4xx} with an error code), never with a 5xx.
  */
 @ExtendWith(ArquillianExtension.class)
 class GatewayIT {
 
-  @Deployment
+  @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.marquee();
   }
@@ -130,5 +149,98 @@ class GatewayIT {
       assertEquals(503, post("/charges", key, charge(token, 100)).statusCode());
     }
     assertEquals(404, Http.get(GATEWAY + "/charges?idempotencyKey=" + key).statusCode());
+  }
+
+  @Test
+  void malformedRequestsAreRefusedWithAnErrorCodeNeverA5xx() throws Exception {
+    String token = token(Buyer.APPROVED);
+    String key = UUID.randomUUID().toString();
+    for (String body :
+        new String[] {
+          "{",
+          "[]",
+          "\"text\"",
+          "{\"token\": \"" + token + "\", \"amountCents\": \"ten\", \"currency\": \"EUR\"}",
+          "{\"token\": \"" + token + "\", \"amountCents\": 1e30, \"currency\": \"EUR\"}",
+          "{\"token\": \"" + token + "\", \"amountCents\": 4294967396, \"currency\": \"EUR\"}",
+          "{\"token\": \"" + token + "\", \"amountCents\": 12.5, \"currency\": \"EUR\"}",
+          "{\"token\": \"" + token + "\", \"amountCents\": -5, \"currency\": \"EUR\"}",
+          "{\"token\": \"" + token + "\", \"amountCents\": 100, \"currency\": \"euro\"}",
+          "{\"token\": \"tok_nobody\", \"amountCents\": 100, \"currency\": \"EUR\"}",
+          "{\"token\": \"" + "x".repeat(5000) + "\", \"amountCents\": 100, \"currency\": \"EUR\"}",
+        }) {
+      HttpResponse<String> answer = Http.post(GATEWAY + "/charges", body, "Idempotency-Key", key);
+      assertEquals(400, answer.statusCode(), body + " -> " + answer.body());
+      assertTrue(Http.object(answer).containsKey("error"), answer.body());
+    }
+    assertEquals(404, Http.get(GATEWAY + "/charges?idempotencyKey=" + key).statusCode());
+    assertEquals(404, Http.get(GATEWAY + "/nothing-here").statusCode());
+    assertEquals(405, Http.request("DELETE", GATEWAY + "/charges").statusCode());
+    HttpResponse<String> plain =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + "/tokens"))
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, plain.statusCode(), plain.body());
+    assertEquals(
+        400, Http.send("PUT", GATEWAY + "/simulation", "{\"delayMillis\": -1}").statusCode());
+    assertEquals(
+        400, Http.send("PUT", GATEWAY + "/simulation", "{\"delayMillis\": 999999}").statusCode());
+    assertEquals(
+        400,
+        Http.send("PUT", GATEWAY + "/simulation", "{\"delayMillis\": 18446744073709551616}")
+            .statusCode());
+    JsonObject wildExpiry = card(Buyer.APPROVED);
+    wildExpiry = Json.createObjectBuilder(wildExpiry).add("expMonth", 4294967308L).build();
+    assertEquals(400, post("/tokens", null, wildExpiry).statusCode(), "no month 12 by overflow");
+    assertEquals("{\"delayMillis\":0,\"failing\":false}", Http.get(GATEWAY + "/simulation").body());
+  }
+
+  /**
+   * The simulator authenticates nobody, so it must not be reachable from elsewhere: its listener is
+   * bound to loopback (wildfly-config/simulator/payment-gateway.cli), whatever the site's own
+   * listener is bound to, and it is no part of the EAR a production server deploys.
+   */
+  @Test
+  void theSimulatorListensOnLoopbackOnlyAndIsNoPartOfMarquee() throws Exception {
+    int port = URI.create(GATEWAY).getPort();
+    List<InetAddress> elsewhere =
+        NetworkInterface.networkInterfaces()
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+            .toList();
+    for (InetAddress address : elsewhere) {
+      try (Socket socket = new Socket()) {
+        assertThrows(
+            ConnectException.class,
+            () -> socket.connect(new InetSocketAddress(address, port), 2000),
+            "the simulator answered on " + address);
+      }
+    }
+    String config =
+        Files.readString(
+            Path.of(
+                System.getProperty("jboss.home"),
+                "standalone/configuration/standalone-full-ha.xml"));
+    assertTrue(
+        config.contains("<socket-binding name=\"gateway-http\" interface=\"gateway\""), config);
+    assertTrue(
+        config.contains(
+            "<inet-address value=\"${marquee.gateway.bind-address,env.MARQUEE_GATEWAY_BIND_ADDRESS:127.0.0.1}\"/>"));
+
+    try (ZipFile ear = new ZipFile(System.getProperty("marquee.ear"))) {
+      List<String> entries = ear.stream().map(ZipEntry::getName).toList();
+      assertFalse(entries.stream().anyMatch(name -> name.contains("gateway")), entries.toString());
+      try (ZipInputStream ejb =
+          new ZipInputStream(ear.getInputStream(ear.getEntry("marquee-ejb.jar")))) {
+        for (ZipEntry entry = ejb.getNextEntry(); entry != null; entry = ejb.getNextEntry()) {
+          assertFalse(entry.getName().contains("paymentgateway"), entry.getName());
+          assertFalse(entry.getName().startsWith("org/marquee/gateway/"), entry.getName());
+        }
+      }
+    }
   }
 }

@@ -53,6 +53,9 @@ class HealthIT {
     HttpResponse<String> ready = Http.get(Http.management("/health/ready"));
     assertEquals(200, ready.statusCode(), ready.body());
     assertEquals("UP", check(ready, "database").getString("status"));
+    JsonObject cards = check(ready, "card-payments");
+    assertEquals("UP", cards.getString("status"));
+    assertEquals("SIMULATOR", cards.getJsonObject("data").getString("mode"), "the tests' own");
     HttpResponse<String> live = Http.get(Http.management("/health/live"));
     assertEquals(200, live.statusCode(), live.body());
     assertEquals("UP", check(live, "threads").getString("status"));

@@ -34,7 +34,7 @@ public final class Http {
     return "http://127.0.0.1:" + (8080 + offset());
   }
 
-  /** The built-in payment gateway's own listener (wildfly-config/75-gateway-listener.cli). */
+  /** The simulated payment gateway beside this server (wildfly-config/simulator/). */
   public static String gateway() {
     return "http://127.0.0.1:" + (8081 + offset()) + "/payment-gateway/v1";
   }

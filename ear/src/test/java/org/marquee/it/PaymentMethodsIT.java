@@ -71,7 +71,7 @@ class PaymentMethodsIT {
 
     JsonObject me = Http.object(Http.get("/api/v1/accounts/me", "Authorization", auth));
     assertEquals("4242", me.getJsonObject("paymentMethod").getString("last4"));
-    for (String table : List.of("payment_method", "gateway_card", "account")) {
+    for (String table : List.of("payment_method", "payment_gateway.card", "account")) {
       assertEquals(0, probe.rowsContaining(table, "4242424242424242"), table);
     }
 

@@ -7,6 +7,10 @@ public class GatewayUnavailableException extends BusinessException.Unavailable {
   private static final long serialVersionUID = 1L;
 
   public GatewayUnavailableException() {
-    super("The payment service is not available right now. Please try again in a moment.");
+    this("The payment service is not available right now. Please try again in a moment.");
+  }
+
+  protected GatewayUnavailableException(String message) {
+    super(message);
   }
 }

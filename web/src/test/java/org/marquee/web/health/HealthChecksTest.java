@@ -65,4 +65,14 @@ class HealthChecksTest {
     assertFalse(stuck.up());
     assertEquals(2, stuck.data().get("deadlocked"));
   }
+
+  @Test
+  void aNodeWithoutACardProcessorIsNotReadyAndSaysWhy() {
+    Probe none = CardPaymentsReadiness.check("NONE", "no card processor is configured");
+    assertFalse(none.up());
+    assertEquals("no card processor is configured", none.data().get("reason"));
+    assertTrue(CardPaymentsReadiness.check("PROCESSOR", "the processor at https://p").up());
+    assertTrue(CardPaymentsReadiness.check("SIMULATOR", "the simulated payment gateway").up());
+    assertFalse(CardPaymentsReadiness.check(null, null).up(), "not started yet");
+  }
 }

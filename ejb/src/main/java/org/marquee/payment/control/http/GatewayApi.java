@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The payment gateway's HTTP API, as the MicroProfile REST Client calls it (see {@code
- * org.marquee.web.gateway.GatewayServlet} for the other side). Answers come back as responses,
- * whatever their status, so that a decline (402) is an outcome, not an exception.
+ * The payment gateway's HTTP API, as the MicroProfile REST Client calls it (the simulated processor
+ * of the payment-gateway module answers the same API). Answers come back as responses, whatever
+ * their status, so that a decline (402) is an outcome, not an exception.
  */
 @Path("/")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.marquee.payment.boundary.CardDetails;
+import org.marquee.payment.boundary.CardPaymentsUnavailableException;
 import org.marquee.payment.boundary.ChargeOutcome;
 import org.marquee.payment.boundary.GatewayUnavailableException;
 import org.marquee.payment.boundary.InvalidCardException;
@@ -33,10 +34,10 @@ import org.marquee.platform.Settings;
 
 /**
  * The payment gateway over HTTP, through the MicroProfile REST Client, behind MicroProfile Fault
- * Tolerance. Its address is the system property {@code marquee.gateway.url}; by default the
- * built-in gateway of this very server, on its own listener ({@code
- * http://127.0.0.1:<marquee.gateway.port, 8081, plus the port offset>/payment-gateway/v1}), which a
- * real processor's address replaces.
+ * Tolerance. Its address is decided by {@link GatewayAddress}: the processor of {@code
+ * marquee.gateway.url}, the simulated one of the demo and the tests, or none, in which case every
+ * call fails at once with {@link CardPaymentsUnavailableException} (a 503): a node that was told of
+ * no processor takes no card payment.
  *
  * <ul>
  *   <li>Every call gives up after {@code marquee.gateway.read-timeout-ms} (8 s by default) without
@@ -60,7 +61,8 @@ import org.marquee.platform.Settings;
     requestVolumeThreshold = 10,
     failureRatio = 0.5,
     delay = 10_000,
-    failOn = {GatewayUnavailableException.class, PaymentOutcomeUnknownException.class})
+    failOn = {GatewayUnavailableException.class, PaymentOutcomeUnknownException.class},
+    skipOn = CardPaymentsUnavailableException.class)
 @Bulkhead(32)
 public class HttpPaymentGateway implements PaymentGateway {
 
@@ -78,7 +80,7 @@ public class HttpPaymentGateway implements PaymentGateway {
    * connection per call cost a TCP handshake each time (src-docs/benchmarks.md).
    */
   private synchronized GatewayApi client() {
-    URI address = address();
+    URI address = GatewayAddress.current().uri().orElseThrow(CardPaymentsUnavailableException::new);
     long readTimeout = Settings.getLong("marquee.gateway.read-timeout-ms", 8000);
     String settings = address + " " + readTimeout;
     if (client != null && !settings.equals(clientSettings)) {
@@ -111,20 +113,12 @@ public class HttpPaymentGateway implements PaymentGateway {
     }
   }
 
-  static URI address() {
-    Optional<String> configured = Settings.get("marquee.gateway.url");
-    if (configured.isPresent()) {
-      return URI.create(configured.get());
-    }
-    // the built-in gateway's own listener (wildfly-config/75-gateway-listener.cli)
-    int port =
-        Settings.getInt("marquee.gateway.port", 8081)
-            + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-    return URI.create("http://127.0.0.1:" + port + "/payment-gateway/v1");
-  }
-
   @Override
-  @Retry(maxRetries = 2, delay = 200, retryOn = GatewayUnavailableException.class)
+  @Retry(
+      maxRetries = 2,
+      delay = 200,
+      retryOn = GatewayUnavailableException.class,
+      abortOn = CardPaymentsUnavailableException.class)
   public TokenizedCard tokenize(CardDetails card, String idempotencyKey) {
     JsonObject request =
         Json.createObjectBuilder()
@@ -155,7 +149,7 @@ public class HttpPaymentGateway implements PaymentGateway {
       maxRetries = 2,
       delay = 200,
       retryOn = GatewayUnavailableException.class,
-      abortOn = PaymentOutcomeUnknownException.class)
+      abortOn = {PaymentOutcomeUnknownException.class, CardPaymentsUnavailableException.class})
   public ChargeOutcome charge(
       String token, int amountCents, String currency, String idempotencyKey) {
     JsonObject request =
@@ -181,7 +175,8 @@ public class HttpPaymentGateway implements PaymentGateway {
   @Retry(
       maxRetries = 2,
       delay = 200,
-      retryOn = {GatewayUnavailableException.class, PaymentOutcomeUnknownException.class})
+      retryOn = {GatewayUnavailableException.class, PaymentOutcomeUnknownException.class},
+      abortOn = CardPaymentsUnavailableException.class)
   public ChargeOutcome refund(String reference, String idempotencyKey) {
     return call(api -> api.refund(reference, idempotencyKey), r -> outcome(expect(r, 200)));
   }
@@ -190,7 +185,8 @@ public class HttpPaymentGateway implements PaymentGateway {
   @Retry(
       maxRetries = 2,
       delay = 200,
-      retryOn = {GatewayUnavailableException.class, PaymentOutcomeUnknownException.class})
+      retryOn = {GatewayUnavailableException.class, PaymentOutcomeUnknownException.class},
+      abortOn = CardPaymentsUnavailableException.class)
   public Optional<ChargeOutcome> lookup(String idempotencyKey) {
     return call(
         api -> api.find(idempotencyKey),
