@@ -1,0 +1,63 @@
+package org.marquee.web.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A client that says it accepts problem details ({@code Accept: application/problem+json}) gets the
+ * operation's own answer, not a 406. JAX-RS matches Accept against a resource method's
+ * {@code @Produces} before the method runs, so such a request was refused with 406 even where the
+ * answer has no body ({@code DELETE}'s 204) or would have been a problem anyway (a 404): generated
+ * clients send exactly that Accept for operations whose only documented bodies are problems. An
+ * Accept that names {@code application/problem+json} with a non-zero q is therefore widened with
+ * {@code *}{@code /*;q=0.001} before matching: the operation answers in its own media type when it
+ * succeeds (RFC 9110 lets a server disregard Accept rather than answer 406), and every error is a
+ * problem, as always. Any other Accept is left as it is.
+ */
+@Provider
+@PreMatching
+public class ProblemAccept implements ContainerRequestFilter {
+
+  static final String ANY_ELSE = "*/*;q=0.001";
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String widened = widen(request.getHeaders().get(HttpHeaders.ACCEPT));
+    if (widened != null) {
+      request.getHeaders().putSingle(HttpHeaders.ACCEPT, widened);
+    }
+  }
+
+  /** The Accept to match with, or null to keep the request's own. */
+  static String widen(List<String> accept) {
+    if (accept == null || accept.isEmpty()) {
+      return null;
+    }
+    String joined = String.join(", ", accept);
+    for (String range : joined.split(",")) {
+      String[] parts = range.split(";");
+      if (parts[0].trim().toLowerCase(Locale.ROOT).equals(Problem.MEDIA_TYPE)
+          && quality(parts) > 0) {
+        return joined + ", " + ANY_ELSE;
+      }
+    }
+    return null;
+  }
+
+  /** The q parameter of a media range; 1 when absent, 0 when malformed (RFC 9110 §12.4.2). */
+  private static double quality(String[] parts) {
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].trim();
+      if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+        String value = parameter.substring(2).trim();
+        return value.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?") ? Double.parseDouble(value) : 0;
+      }
+    }
+    return 1;
+  }
+}
