@@ -7,23 +7,30 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * A client that says it accepts problem details ({@code Accept: application/problem+json}) gets the
- * operation's own answer, not a 406. JAX-RS matches Accept against a resource method's
- * {@code @Produces} before the method runs, so such a request was refused with 406 even where the
- * answer has no body ({@code DELETE}'s 204) or would have been a problem anyway (a 404): generated
- * clients send exactly that Accept for operations whose only documented bodies are problems. An
- * Accept that names {@code application/problem+json} with a non-zero q is therefore widened with
- * {@code *}{@code /*;q=0.001} before matching: the operation answers in its own media type when it
- * succeeds (RFC 9110 lets a server disregard Accept rather than answer 406), and every error is a
- * problem, as always. Any other Accept is left as it is.
+ * A client whose Accept takes problem details ({@code application/problem+json}, {@code
+ * application/json} or {@code application/*}) gets the operation's own answer, not a 406. JAX-RS
+ * matches Accept against a resource method's {@code @Produces} before the method runs, so such a
+ * request was refused with 406 where the method produces something else: {@code
+ * application/problem+json} on a DELETE whose answer (204) has no body at all, or on a 404 that
+ * would have been a problem anyway (generated clients send exactly that Accept for operations whose
+ * only documented bodies are problems), {@code application/json} on the QR code's {@code
+ * image/png}. Such an Accept, with a non-zero q, is therefore widened with {@code *}{@code
+ * /*;q=0.001} before matching: the operation answers in its own media type when it succeeds (RFC
+ * 9110 lets a server disregard Accept rather than answer 406), and every error is a problem, as
+ * always. {@code *}{@code /*} needs no widening; any other Accept is left as it is.
  */
 @Provider
 @PreMatching
 public class ProblemAccept implements ContainerRequestFilter {
 
   static final String ANY_ELSE = "*/*;q=0.001";
+
+  /** The media ranges that take a problem details body. */
+  private static final Set<String> PROBLEM_COMPATIBLE =
+      Set.of(Problem.MEDIA_TYPE, "application/json", "application/*");
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -41,7 +48,7 @@ public class ProblemAccept implements ContainerRequestFilter {
     String joined = String.join(", ", accept);
     for (String range : joined.split(",")) {
       String[] parts = range.split(";");
-      if (parts[0].trim().toLowerCase(Locale.ROOT).equals(Problem.MEDIA_TYPE)
+      if (PROBLEM_COMPATIBLE.contains(parts[0].trim().toLowerCase(Locale.ROOT))
           && quality(parts) > 0) {
         return joined + ", " + ANY_ELSE;
       }

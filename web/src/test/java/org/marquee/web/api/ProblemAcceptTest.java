@@ -17,7 +17,10 @@ class ProblemAcceptTest {
         "application/problem+json;q=0.5",
         "application/problem+json; q=1.0",
         "text/html, application/problem+json;q=0.1",
-        "application/problem+json;charset=utf-8"
+        "application/problem+json;charset=utf-8",
+        "application/json",
+        "application/*",
+        "application/json;q=0.9, application/problem+json"
       })
   void anAcceptThatTakesProblemsAcceptsTheOperationsOwnAnswerToo(String accept) {
     assertEquals(
@@ -27,10 +30,10 @@ class ProblemAcceptTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "application/json",
         "*/*",
-        "application/*",
         "text/html",
+        "image/png",
+        "application/json;q=0",
         "application/problem+json;q=0",
         "application/problem+json;q=0.000",
         "application/problem+json;q=abc",
