@@ -3,8 +3,10 @@ package org.marquee.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The OpenAPI document of /api/v1 (wildfly-config/53-openapi.cli), as a client generator reads it:
  * every resource of the contract, with its operations and path parameters, and every operation with
- * a summary and the error answers it can give, each a problem details body.
+ * a summary and the error answers it can give, each a problem details body; an operationId and a
+ * description on every operation; the fields answered as null nullable, every member required; CORS
+ * on /openapi valid by the Fetch standard (any origin, no credentials).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -127,6 +131,107 @@ class OpenApiIT {
             .getString("$ref")
             .endsWith("/OrderView"),
         "its 201 is the order");
+  }
+
+  @Test
+  void everyOperationHasAnOperationIdAndADescription() {
+    List<String> missing = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
+    for (var path : document().getJsonObject("paths").entrySet()) {
+      for (var entry : path.getValue().asJsonObject().entrySet()) {
+        if (!Set.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {
+          continue;
+        }
+        String name = entry.getKey().toUpperCase() + " " + path.getKey();
+        JsonObject operation = entry.getValue().asJsonObject();
+        String id = operation.getString("operationId", "");
+        if (id.isBlank() || !ids.add(id)) {
+          missing.add(name + ": operationId '" + id + "' missing or not unique");
+        }
+        if (operation.getString("description", "").isBlank()) {
+          missing.add(name + ": no description");
+        }
+      }
+    }
+    assertTrue(ids.size() >= 31, ids.toString());
+    assertTrue(missing.isEmpty(), String.join("\n", missing));
+  }
+
+  @Test
+  void theFieldsAnsweredAsNullAreNullableAndEveryFieldIsRequired() {
+    JsonObject schemas = document().getJsonObject("components").getJsonObject("schemas");
+    for (String[] field :
+        List.of(
+            new String[] {"MovieJson", "posterUrl"},
+            new String[] {"MovieJson", "trailerUrl"},
+            new String[] {"AccountView", "birthDate"},
+            new String[] {"AccountView", "paymentMethod"})) {
+      JsonObject property =
+          schemas.getJsonObject(field[0]).getJsonObject("properties").getJsonObject(field[1]);
+      assertTrue(allowsNull(property), field[0] + "." + field[1] + ": " + property);
+    }
+    for (String[] field :
+        List.of(
+            new String[] {"MovieJson", "title"},
+            new String[] {"AccountView", "email"},
+            new String[] {"TicketView", "code"},
+            new String[] {"OrderView", "tickets"})) {
+      JsonObject property =
+          schemas.getJsonObject(field[0]).getJsonObject("properties").getJsonObject(field[1]);
+      assertTrue(!allowsNull(property), field[0] + "." + field[1] + " is never null: " + property);
+    }
+    for (String schema :
+        List.of("MovieJson", "AccountView", "OrderView", "TicketView", "ShowtimeView")) {
+      JsonObject object = schemas.getJsonObject(schema);
+      assertEquals(
+          object.getJsonObject("properties").keySet(),
+          Set.copyOf(
+              object.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+                  .map(jakarta.json.JsonString::getString)
+                  .toList()),
+          schema + ": every member is written, so every member is required");
+    }
+  }
+
+  @Test
+  void theDocumentIsSharedWithAnyOriginButNeverWithCredentials() {
+    HttpResponse<String> simple =
+        Http.get("/openapi?format=JSON", "Origin", "https://partner.example");
+    assertEquals(200, simple.statusCode());
+    assertEquals("*", simple.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    assertTrue(
+        simple.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(),
+        "credentials with * are invalid (Fetch standard): " + simple.headers().map());
+    HttpResponse<String> preflight =
+        Http.request(
+            "OPTIONS",
+            "/openapi",
+            "Origin",
+            "https://partner.example",
+            "Access-Control-Request-Method",
+            "GET");
+    assertTrue(preflight.statusCode() == 200 || preflight.statusCode() == 204);
+    assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    assertTrue(
+        preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"),
+        preflight.headers().map().toString());
+    assertTrue(
+        preflight.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(),
+        preflight.headers().map().toString());
+  }
+
+  /** Whether a property's schema admits null: "null" among its types, or anyOf one that does. */
+  private static boolean allowsNull(JsonObject property) {
+    JsonValue type = property.get("type");
+    if (type instanceof JsonArray types && types.contains(Json.createValue("null"))) {
+      return true;
+    }
+    if (type instanceof jakarta.json.JsonString single && single.getString().equals("null")) {
+      return true;
+    }
+    JsonArray anyOf = property.getJsonArray("anyOf");
+    return anyOf != null
+        && anyOf.getValuesAs(JsonObject.class).stream().anyMatch(OpenApiIT::allowsNull);
   }
 
   private static JsonObject document() {

@@ -3,18 +3,22 @@ package org.marquee.web.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -22,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * resources when the EAR deploys and served at /openapi (wildfly-config/53-openapi.cli). What
  * several operations share is declared here once and named in their annotations: the tags, the
  * problem details body, a purchase's payment, the seats a hold, order or sale names, a movie's
- * fields, the error answers, the paging, request id and idempotency key parameters.
+ * fields, the error answers, the paging, request id and idempotency key parameters. What follows
+ * from a rule rather than from one operation (nullable fields, the answers every operation can
+ * give) is added by {@link ApiDocumentRules}.
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
@@ -33,7 +39,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             description =
                 "Cinema ticketing: the catalog, seat maps, holds, orders and tickets, the box"
                     + " office and the programme's administration. Errors are RFC 9457 problem"
-                    + " details; see src-docs/api.md."),
+                    + " details; see src-docs/api.md.",
+            contact = @Contact(name = "Marquee", email = "api@marquee.example"),
+            license = @License(name = "Proprietary")),
+    externalDocs =
+        @ExternalDocumentation(
+            description =
+                "The API guide: what the API does where this document is silent (src-docs/api.md)",
+            url = "https://marquee.example/docs/api"),
+    servers =
+        @Server(
+            url = "/",
+            description = "The server that serves this document; every path starts /api/v1"),
     tags = {
       @Tag(name = "Catalog", description = "Movies, theaters, showtimes and seat maps; public"),
       @Tag(
@@ -54,6 +71,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = "Problem",
                   type = SchemaType.OBJECT,
                   description = "An RFC 9457 problem details body",
+                  requiredProperties = {"type", "title", "status", "detail"},
                   properties = {
                     @SchemaProperty(
                         name = "type",
@@ -73,7 +91,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     @SchemaProperty(
                         name = "declineCode",
                         type = SchemaType.STRING,
-                        description = "Why the card was declined (402 only, when known)")
+                        description = "Why the card was declined (402 only, when known)"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        description = "The limit that was reached (409 seat-limit, hold-limit)")
                   }),
               @Schema(
                   name = "MovieInput",
@@ -188,6 +210,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = "IdempotencyKeyReused",
                   responseCode = "422",
                   description = "This Idempotency-Key was sent before with another body",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "NotAcceptable",
+                  responseCode = "406",
+                  description =
+                      "Accept names no media type this operation answers in (an Accept that names"
+                          + " application/problem+json accepts every answer)",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "ContentTooLarge",
+                  responseCode = "413",
+                  description = "The request body is larger than 1 MiB",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "UnsupportedMediaType",
+                  responseCode = "415",
+                  description = "The body's Content-Type is not one this operation takes",
                   content =
                       @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
               @APIResponse(

@@ -55,6 +55,7 @@ public class AccountsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "registerAccount",
       summary = "Register an account",
       description = "Open to anyone; the account gets the role CUSTOMER.")
   @Parameter(ref = "X-Request-Id")
@@ -113,7 +114,11 @@ public class AccountsResource {
 
   @GET
   @Path("me")
-  @Operation(summary = "Read the caller's account")
+  @Operation(
+      operationId = "getMyAccount",
+      summary = "Read the caller's account",
+      description =
+          "The signed-in account: birthDate and paymentMethod are null when none was given or stored.")
   @SecurityRequirement(name = "basic")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The account, with its stored card if any")
@@ -131,6 +136,7 @@ public class AccountsResource {
   @Path("me/payment-method")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "savePaymentMethod",
       summary = "Store the caller's card",
       description =
           "Replaces any stored card. The payment gateway tokenizes it; neither the number nor the"
@@ -184,7 +190,10 @@ public class AccountsResource {
   /** The caller's orders, newest first. */
   @GET
   @Path("me/orders")
-  @Operation(summary = "List the caller's orders", description = "Newest first.")
+  @Operation(
+      operationId = "listMyOrders",
+      summary = "List the caller's orders",
+      description = "Newest first.")
   @SecurityRequirement(name = "basic")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The orders")
@@ -200,7 +209,10 @@ public class AccountsResource {
   /** The caller's tickets: {@code when=upcoming} (default) or {@code past}. */
   @GET
   @Path("me/tickets")
-  @Operation(summary = "List the caller's tickets", description = "Tickets of every status.")
+  @Operation(
+      operationId = "listMyTickets",
+      summary = "List the caller's tickets",
+      description = "Tickets of every status.")
   @SecurityRequirement(name = "basic")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The tickets")
@@ -228,7 +240,10 @@ public class AccountsResource {
 
   @DELETE
   @Path("me/payment-method")
-  @Operation(summary = "Remove the caller's stored card")
+  @Operation(
+      operationId = "deletePaymentMethod",
+      summary = "Remove the caller's stored card",
+      description = "Forgets the stored card; later purchases need a card again.")
   @SecurityRequirement(name = "basic")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "204", description = "No card is stored, also when none was")

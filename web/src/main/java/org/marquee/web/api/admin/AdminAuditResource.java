@@ -33,7 +33,10 @@ public class AdminAuditResource {
   @Inject AuditService audit;
 
   @GET
-  @Operation(summary = "Read the audit log", description = "Newest first.")
+  @Operation(
+      operationId = "listAuditEntries",
+      summary = "Read the audit log",
+      description = "Newest first.")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The entries")
   @APIResponse(ref = "BadRequest")

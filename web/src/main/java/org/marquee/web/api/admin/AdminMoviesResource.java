@@ -58,7 +58,11 @@ public class AdminMoviesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a movie")
+  @Operation(
+      operationId = "createMovie",
+      summary = "Add a movie",
+      description =
+          "The movie joins the catalog at once; its poster and trailer are uploaded apart.")
   @Parameter(ref = "X-Request-Id")
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "MovieInput")))
   @APIResponse(
@@ -86,6 +90,7 @@ public class AdminMoviesResource {
   @Path("{movieId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateMovie",
       summary = "Change a movie",
       description =
           "A new runtime counts for showtimes scheduled from now on; those scheduled keep their"
@@ -115,6 +120,7 @@ public class AdminMoviesResource {
   @Path("{movieId}/poster")
   @Consumes(MediaType.WILDCARD)
   @Operation(
+      operationId = "uploadPoster",
       summary = "Upload a movie's poster",
       description = "The file's raw bytes with their Content-Type (image/*), replacing any stored.")
   @Parameter(ref = "X-Request-Id")
@@ -141,6 +147,7 @@ public class AdminMoviesResource {
   @Path("{movieId}/trailer")
   @Consumes(MediaType.WILDCARD)
   @Operation(
+      operationId = "uploadTrailer",
       summary = "Upload a movie's trailer",
       description = "The file's raw bytes with their Content-Type (video/*), replacing any stored.")
   @Parameter(ref = "X-Request-Id")

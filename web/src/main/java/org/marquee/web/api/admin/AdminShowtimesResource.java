@@ -54,6 +54,7 @@ public class AdminShowtimesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createShowtime",
       summary = "Schedule a showtime",
       description = "endsAt is startsAt plus the movie's runtime; a start in the past is refused.")
   @Parameter(ref = "X-Request-Id")
@@ -129,6 +130,7 @@ public class AdminShowtimesResource {
   @DELETE
   @Path("{showtimeId}")
   @Operation(
+      operationId = "cancelShowtime",
       summary = "Take a showtime off the programme",
       description = "Every order for it is refunded and its tickets cancelled.")
   @Parameter(ref = "X-Request-Id")

@@ -57,7 +57,11 @@ public class AdminTheatersResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a theater")
+  @Operation(
+      operationId = "createTheater",
+      summary = "Add a theater",
+      description =
+          "A location of the chain: name, city, address and its IANA time zone, in which its showtimes are printed.")
   @Parameter(ref = "X-Request-Id")
   @RequestBody(
       required = true,
@@ -106,7 +110,11 @@ public class AdminTheatersResource {
   @POST
   @Path("{theaterId}/auditoriums")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add an auditorium with its seat layout")
+  @Operation(
+      operationId = "createAuditorium",
+      summary = "Add an auditorium with its seat layout",
+      description =
+          "Rows of seats with their category, the house seats kept for the box office and seats of another category than their row's; 201 {id, name, seatsTotal}.")
   @Parameter(ref = "X-Request-Id")
   @RequestBody(
       required = true,

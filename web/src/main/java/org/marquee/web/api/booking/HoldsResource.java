@@ -44,6 +44,7 @@ public class HoldsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createHold",
       summary = "Hold seats",
       description =
           "Sets seats of a showtime aside for the caller until expiresAt (10 minutes unless"
@@ -90,6 +91,7 @@ public class HoldsResource {
   @DELETE
   @Path("{holdId}")
   @Operation(
+      operationId = "releaseHold",
       summary = "Release a hold",
       description = "Its seats are free again. A hold that has already ended is left as it is.")
   @Parameter(ref = "X-Request-Id")

@@ -55,6 +55,7 @@ public class OrdersResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createOrder",
       summary = "Buy seats",
       description =
           "Buys seats of a showtime ({showtimeId, seatIds}) or the seats of the caller's hold"
@@ -123,6 +124,7 @@ public class OrdersResource {
   @GET
   @Path("{orderId}")
   @Operation(
+      operationId = "getOrder",
       summary = "Read an order",
       description = "Open to the order's owner and to any CLERK or ADMIN.")
   @Parameter(ref = "X-Request-Id")
@@ -136,6 +138,7 @@ public class OrdersResource {
   @POST
   @Path("{orderId}/cancel")
   @Operation(
+      operationId = "cancelOrder",
       summary = "Cancel an order",
       description =
           "Refunds the caller's order before its showtime: the seats are free again, the"

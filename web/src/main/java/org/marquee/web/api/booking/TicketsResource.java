@@ -35,7 +35,11 @@ public class TicketsResource {
 
   @GET
   @Path("{ticketId}")
-  @Operation(summary = "Read one of the caller's tickets")
+  @Operation(
+      operationId = "getTicket",
+      summary = "Read one of the caller's tickets",
+      description =
+          "A ticket of one of the caller's orders, of any status; another account's ticket is 404.")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The ticket")
   @APIResponse(ref = "NotFound")
@@ -48,6 +52,7 @@ public class TicketsResource {
   @Path("{ticketId}/qr")
   @Produces("image/png")
   @Operation(
+      operationId = "getTicketQrCode",
       summary = "Read a ticket's QR code",
       description = "A PNG of the ticket's code, the value the door scans.")
   @Parameter(ref = "X-Request-Id")

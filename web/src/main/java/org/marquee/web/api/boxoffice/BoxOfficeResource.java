@@ -46,6 +46,7 @@ public class BoxOfficeResource {
   @Path("sales")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createBoxOfficeSale",
       summary = "Sell seats at the counter",
       description =
           "A walk-in sale, paid in cash or by card; the order has no account and records the"

@@ -40,6 +40,7 @@ public class CheckInsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "checkInTicket",
       summary = "Check a ticket in at the door",
       description = "Doors open any time before the showtime ends.")
   @Parameter(ref = "X-Request-Id")

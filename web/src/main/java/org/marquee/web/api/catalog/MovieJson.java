@@ -1,5 +1,6 @@
 package org.marquee.web.api.catalog;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import org.marquee.catalog.boundary.MovieView;
@@ -13,8 +14,8 @@ public record MovieJson(
     String rating,
     List<String> genres,
     LocalDate releaseDate,
-    String posterUrl,
-    String trailerUrl) {
+    @Nullable String posterUrl,
+    @Nullable String trailerUrl) {
 
   public static MovieJson of(MovieView movie, String posterUrl, String trailerUrl) {
     return new MovieJson(

@@ -33,7 +33,7 @@ public class MoviesResource {
   @Inject MediaUrls mediaUrls;
 
   @GET
-  @Operation(summary = "List movies", description = "Ordered by title.")
+  @Operation(operationId = "listMovies", summary = "List movies", description = "Ordered by title.")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The movies")
   @APIResponse(ref = "BadRequest")
@@ -67,7 +67,11 @@ public class MoviesResource {
 
   @GET
   @Path("{movieId}")
-  @Operation(summary = "Read a movie")
+  @Operation(
+      operationId = "getMovie",
+      summary = "Read a movie",
+      description =
+          "Any movie by its id, with or without showtimes; posterUrl and trailerUrl are null when no file is stored.")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The movie")
   @APIResponse(ref = "NotFound")

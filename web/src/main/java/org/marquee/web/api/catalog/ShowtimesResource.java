@@ -31,6 +31,7 @@ public class ShowtimesResource {
 
   @GET
   @Operation(
+      operationId = "listShowtimes",
       summary = "List future showtimes",
       description = "Showtimes that have not started, ordered by startsAt; every filter optional.")
   @Parameter(ref = "X-Request-Id")
@@ -69,6 +70,7 @@ public class ShowtimesResource {
   @GET
   @Path("{showtimeId}")
   @Operation(
+      operationId = "getShowtime",
       summary = "Read a showtime",
       description = "Also one that has started or ended, as long as it is scheduled.")
   @Parameter(ref = "X-Request-Id")
@@ -82,6 +84,7 @@ public class ShowtimesResource {
   @GET
   @Path("{showtimeId}/seats")
   @Operation(
+      operationId = "getSeatMap",
       summary = "Read a showtime's seat map",
       description =
           "Every seat with its live status, by row, then number; never paginated. A house seat"

@@ -27,7 +27,11 @@ public class TheatersResource {
   /** One theater (an extension of the contract, so that a created theater has an address). */
   @GET
   @Path("{theaterId}")
-  @Operation(summary = "Read a theater")
+  @Operation(
+      operationId = "getTheater",
+      summary = "Read a theater",
+      description =
+          "The address a created theater's Location names (an extension of the contract).")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The theater")
   @APIResponse(ref = "NotFound")
@@ -37,7 +41,10 @@ public class TheatersResource {
   }
 
   @GET
-  @Operation(summary = "List theaters", description = "Ordered by name.")
+  @Operation(
+      operationId = "listTheaters",
+      summary = "List theaters",
+      description = "Ordered by name.")
   @Parameter(ref = "X-Request-Id")
   @APIResponse(responseCode = "200", description = "The theaters")
   @APIResponse(ref = "BadRequest")
