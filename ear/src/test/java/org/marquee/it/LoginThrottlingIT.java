@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -113,6 +120,38 @@ class LoginThrottlingIT {
     Thread.sleep(Long.parseLong(refused.header("Retry-After").orElseThrow()) * 1000 + 300);
     Answer in = me(newAddress(), email, PASSWORD);
     assertEquals(200, in.status(), in.toString());
+  }
+
+  @Test
+  void guessesArrivingTogetherWhenAWaitEndsGetOneCheck() throws Exception {
+    String email = newAccount("rush");
+    failFromEverywhere(email, ACCOUNT_FREE);
+    Thread.sleep(2150); // the first wait (2 s) is over
+    int guessers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(guessers);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < guessers; i++) {
+        String guess = "rush " + i;
+        String client = newAddress();
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return me(client, email, guess).status();
+                }));
+      }
+      go.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 401).count(), "one check: " + statuses);
+      assertEquals(guessers - 1, statuses.stream().filter(s -> s == 429).count(), "" + statuses);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -34,18 +34,36 @@ public class LoginGuard {
   @Inject @LoginFailureCache Cache<String, Object> failures;
   @Inject Clock clock;
 
-  /** How long an attempt on {@code email} from {@code address} must wait; empty if it may now. */
+  /**
+   * How long an attempt on {@code email} from {@code address} must wait; empty if it may be checked
+   * now. When a wait has just ended, the attempt claims its check by compare-and-set, and of many
+   * arriving at once only the one that wins is checked; the others are told to wait again.
+   */
   public Optional<Duration> waitBeforeCheck(String email, String address) {
     LoginLimits limits = LoginLimits.fromSettings();
+    Instant now = clock.instant();
     String account = normalized(email);
-    boolean known = failures.containsKey(knownKey(account, address));
-    Duration wait =
-        LoginPolicy.waitBeforeCheck(
-            Failures.decode(failures.get(accountKey(account))),
-            known ? Failures.decode(failures.get(pairKey(account, address))) : Failures.NONE,
-            known,
-            clock.instant(),
-            limits);
+    String key =
+        failures.containsKey(knownKey(account, address))
+            ? pairKey(account, address)
+            : accountKey(account);
+    Object stored = failures.get(key);
+    Failures judged = Failures.decode(stored);
+    Duration wait = LoginPolicy.waitBeforeCheck(judged, now, limits);
+    if (wait.isZero() && LoginPolicy.mustClaim(judged, now, limits)) {
+      boolean claimed =
+          failures.replace(
+              key,
+              stored,
+              judged.claimedAt(now).encode(),
+              limits.window().toMillis(),
+              MILLISECONDS);
+      if (!claimed) {
+        Duration again =
+            LoginPolicy.waitBeforeCheck(Failures.decode(failures.get(key)), now, limits);
+        wait = again.isZero() ? limits.firstWait() : again;
+      }
+    }
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 
@@ -68,9 +86,10 @@ public class LoginGuard {
   }
 
   /**
-   * A correct password: the address becomes the account's own, and its own failures there are
-   * cleared. The account's count and the address's count stay: a customer's success must not give
-   * someone guessing elsewhere fresh attempts.
+   * A correct password: the address becomes the account's own (for {@code knownAddressFor}, renewed
+   * by a sign-in in the second half of that time), and its own failures there are cleared. The
+   * account's count and the address's count stay: a customer's success must not give someone
+   * guessing elsewhere fresh attempts.
    */
   public void succeeded(String email, String address) {
     LoginLimits limits = LoginLimits.fromSettings();
@@ -80,8 +99,20 @@ public class LoginGuard {
       failures.remove(pair);
     }
     String known = knownKey(account, address);
-    if (!limits.knownAddressFor().isZero() && !failures.containsKey(known)) {
-      failures.put(known, "1", limits.knownAddressFor().toMillis(), MILLISECONDS);
+    long now = clock.millis();
+    long lifespan = limits.knownAddressFor().toMillis();
+    // written when missing or in the second half of its life: an address in use stays known
+    if (lifespan > 0 && recordedAt(failures.get(known)) < now - lifespan / 2) {
+      failures.put(known, Long.toString(now), lifespan, MILLISECONDS);
+    }
+  }
+
+  /** When an account's own address was recorded; long ago if it is not, or not readable. */
+  private static long recordedAt(Object value) {
+    try {
+      return value instanceof String text ? Long.parseLong(text) : Long.MIN_VALUE;
+    } catch (NumberFormatException e) {
+      return Long.MIN_VALUE;
     }
   }
 

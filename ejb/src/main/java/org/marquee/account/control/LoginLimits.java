@@ -1,6 +1,7 @@
 package org.marquee.account.control;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 import org.marquee.platform.Settings;
 
 /**
@@ -51,7 +52,25 @@ public record LoginLimits(
     }
   }
 
+  private static volatile boolean warned;
+
+  /**
+   * The settings; the defaults, with a warning, if they are not numbers and durations or not sane.
+   */
   public static LoginLimits fromSettings() {
+    try {
+      return read();
+    } catch (RuntimeException e) {
+      if (!warned) {
+        warned = true;
+        Logger.getLogger(LoginLimits.class.getName())
+            .warning("marquee.login.* settings are invalid, the defaults apply: " + e.getMessage());
+      }
+      return DEFAULTS;
+    }
+  }
+
+  private static LoginLimits read() {
     return new LoginLimits(
         Settings.getInt("marquee.login.account-free-failures", DEFAULTS.accountFreeFailures()),
         Settings.getInt("marquee.login.address-free-failures", DEFAULTS.addressFreeFailures()),

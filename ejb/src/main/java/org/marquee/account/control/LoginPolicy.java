@@ -12,11 +12,12 @@ import java.time.Instant;
  *   <li><b>per account</b>, whatever the address: after {@code accountFreeFailures} (5) failures,
  *       an attempt on that account waits 2 s before its password is even checked, then 4, 8, ... at
  *       most a minute after the last failure. Guessing one account from many addresses is so held
- *       to about one guess a minute. A wait is short on purpose: it is a delay, never a lock a
+ *       to one guess a minute, however many arrive at once when a wait ends (the first claims the
+ *       check, see {@link #mustClaim}). A wait is short on purpose: it is a delay, never a lock a
  *       guesser can keep a customer in for long;
- *   <li><b>per account and address</b>, which replaces the account's count for an address from
- *       which that account signed in within {@code knownAddressFor} (30 days): someone guessing
- *       elsewhere never slows a customer at the address they use;
+ *   <li><b>per account and address</b>, which replaces the account's count for an address the
+ *       account signed in from recently (kept {@code knownAddressFor}, 30 days, by {@code
+ *       LoginGuard}): someone guessing elsewhere never slows a customer at the address they use;
  *   <li><b>per address</b>, whatever the accounts: after {@code addressFreeFailures} (50) failures,
  *       that address's further <em>failing</em> attempts are answered "too many" with the wait (2 s
  *       ... one minute) instead of "wrong". The password is still checked first: another account's
@@ -54,6 +55,11 @@ public final class LoginPolicy {
       return NONE;
     }
 
+    /** The same count, its wait starting again at {@code now}: an attempt claims its check. */
+    public Failures claimedAt(Instant now) {
+      return new Failures(count, now);
+    }
+
     /** One more failure at {@code now}; a count older than the window starts again. */
     public Failures plusOne(Instant now, LoginLimits limits) {
       boolean forgotten = !now.isBefore(last.plus(limits.window()));
@@ -62,12 +68,22 @@ public final class LoginPolicy {
   }
 
   /**
-   * How long an attempt on an account must wait before its password is checked: the account's count
-   * rules, or the account-and-address count for an address the account signed in from.
+   * How long an attempt on an account must wait before its password is checked, by the count that
+   * judges it: the account's, or the account-and-address count at an address the account signed in
+   * from.
    */
-  public static Duration waitBeforeCheck(
-      Failures account, Failures pair, boolean knownAddress, Instant now, LoginLimits limits) {
-    return remaining(knownAddress ? pair : account, limits.accountFreeFailures(), now, limits);
+  public static Duration waitBeforeCheck(Failures judged, Instant now, LoginLimits limits) {
+    return remaining(judged, limits.accountFreeFailures(), now, limits);
+  }
+
+  /**
+   * Whether an attempt that need not wait must first claim its check: once the free failures are
+   * used up, the end of a wait lets exactly one attempt through, not every request that arrives at
+   * that moment. The claim ({@link Failures#claimedAt}) restarts the same wait for everyone else.
+   */
+  public static boolean mustClaim(Failures judged, Instant now, LoginLimits limits) {
+    return judged.count() >= limits.accountFreeFailures()
+        && now.isBefore(judged.last().plus(limits.window()));
   }
 
   /**

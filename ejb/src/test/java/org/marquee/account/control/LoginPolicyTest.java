@@ -1,7 +1,9 @@
 package org.marquee.account.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +24,7 @@ class LoginPolicyTest {
   }
 
   private Duration accountWait(Failures account) {
-    return LoginPolicy.waitBeforeCheck(account, Failures.NONE, false, now, limits);
+    return LoginPolicy.waitBeforeCheck(account, now, limits);
   }
 
   @Test
@@ -68,20 +70,17 @@ class LoginPolicyTest {
   }
 
   @Test
-  void anAccountsOwnAddressIsJudgedByItsOwnFailuresOnly() {
-    Failures account = failures(30, now);
-    assertEquals(
-        Duration.ZERO,
-        LoginPolicy.waitBeforeCheck(account, Failures.NONE, true, now, limits),
-        "guessing elsewhere does not slow the customer at home");
-    assertEquals(
-        Duration.ofSeconds(2),
-        LoginPolicy.waitBeforeCheck(account, failures(5, now), true, now, limits),
-        "guessing at the customer's own address is slowed as well");
-    assertEquals(
-        Duration.ofMinutes(1),
-        LoginPolicy.waitBeforeCheck(account, Failures.NONE, false, now, limits),
-        "any other address waits");
+  void whenAWaitEndsOneAttemptClaimsTheCheckAndTheOthersWaitAgain() {
+    Failures f = failures(limits.accountFreeFailures() + 1, now.minusSeconds(5));
+    assertEquals(Duration.ZERO, accountWait(f), "the 4 s wait is over");
+    assertTrue(LoginPolicy.mustClaim(f, now, limits));
+    Failures claimed = f.claimedAt(now);
+    assertEquals(f.count(), claimed.count(), "a claim is no failure");
+    assertEquals(Duration.ofSeconds(4), accountWait(claimed), "everyone else waits again");
+    assertFalse(LoginPolicy.mustClaim(failures(4, now), now, limits), "free failures: no claim");
+    assertFalse(
+        LoginPolicy.mustClaim(failures(9, now.minus(limits.window())), now, limits),
+        "a forgotten count: no claim");
   }
 
   @Test
