@@ -19,10 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two nodes on one database, clustered by JGroups on loopback: the tests' server (node 1) and a
- * second WildFly started here ({@link ExtraServer}, port offset 10100, its booking jobs idle so
- * they never step into the failure tests' timing). A change to the programme made on one node is in
- * the other node's catalog at once, though that node had the catalog cached, and a sale on one node
- * is in the other's seat map at once; the database, not a cache, decides a sale on either.
+ * second WildFly started here ({@link ExtraServer}, port offset 100 above the tests' server's, by
+ * default 10100, its booking jobs idle so they never step into the failure tests' timing). A change
+ * to the programme made on one node is in the other node's catalog at once, though that node had
+ * the catalog cached, and a sale on one node is in the other's seat map at once; the database, not
+ * a cache, decides a sale on either. Failed sign-ins count for the cluster: guesses spread over
+ * both nodes slow an account down as fast as on one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,7 +35,9 @@ class ClusterIT {
     return Deployments.marquee();
   }
 
-  private static final int OFFSET = 10100;
+  /** The tests' own port offset plus 100, so that builds with other offsets never collide. */
+  private static final int OFFSET = Integer.getInteger("marquee.test.port-offset", 10000) + 100;
+
   private static ExtraServer node2;
 
   @BeforeAll
@@ -46,7 +50,8 @@ class ClusterIT {
             ExtraServer.configured("node-2", null, null),
             List.of(
                 "-Dmarquee.jobs.hold-reaper-interval=PT24H",
-                "-Dmarquee.jobs.reconcile-interval=PT24H"));
+                "-Dmarquee.jobs.reconcile-interval=PT24H",
+                "-Dmarquee.security.trusted-proxies=" + FromProxy.PROXY));
   }
 
   @AfterAll
@@ -133,5 +138,35 @@ class ClusterIT {
             "Idempotency-Key",
             UUID.randomUUID().toString());
     assertEquals(409, refused.statusCode(), refused.body());
+  }
+
+  @Test
+  void failedSignInsOnEitherNodeCountForTheWholeCluster() {
+    String email = LoginThrottlingIT.newAccount("cluster");
+    String[] nodes = {Http.base(), node2.base()};
+    // five failures, alternating between the nodes, each from an address of its own: no node saw
+    // more than three, which alone would never slow the account down
+    for (int i = 0; i < 5; i++) {
+      FromProxy.Answer failed =
+          FromProxy.getAt(
+              nodes[i % 2],
+              "/api/v1/accounts/me",
+              "X-Forwarded-For",
+              LoginThrottlingIT.newAddress(),
+              "Authorization",
+              Http.basic(email, "wrong " + i));
+      assertEquals(401, failed.status(), "failure " + i + " on node " + (i % 2 + 1));
+    }
+    for (String node : nodes) {
+      LoginThrottlingIT.assertTooMany(
+          FromProxy.getAt(
+              node,
+              "/api/v1/accounts/me",
+              "X-Forwarded-For",
+              LoginThrottlingIT.newAddress(),
+              "Authorization",
+              Http.basic(email, "correct horse")),
+          2);
+    }
   }
 }

@@ -28,9 +28,16 @@ import org.marquee.web.api.Problem;
  * How callers prove who they are. The pages sign in through a login form and an HTTP session. The
  * API (/api/v1) speaks HTTP Basic with the account's email and password on every request, and never
  * opens an HTTP session for it: a protected endpoint without credentials, or any request with wrong
- * ones, is answered 401 with {@code WWW-Authenticate: Basic} and a problem body; after too many
- * failures ({@link LoginGuard}) the answer is 429 with {@code Retry-After}, before any password is
- * checked. Everything else passes through unauthenticated.
+ * ones, is answered 401 with {@code WWW-Authenticate: Basic} and a problem body. Everything else
+ * passes through unauthenticated.
+ *
+ * <p>Guessing is slowed ({@link LoginGuard}) by the client's address as {@link ClientAddress}
+ * resolves it behind trusted proxies. An account whose attempts must wait is answered 429 with
+ * {@code Retry-After} before its password is checked; an address that fails often has its wrong
+ * passwords answered 429 instead of 401, while a correct one, of any account, is let in. A public
+ * endpoint is never refused for either: credentials that must wait are not checked there and the
+ * request is served as anonymous, and a wrong password there is a 401 as ever. Every 401 and 429
+ * says {@code Cache-Control: no-store}, so no cache in front keeps a refusal for someone else.
  */
 @ApplicationScoped
 public class MarqueeAuthentication implements HttpAuthenticationMechanism {
@@ -50,9 +57,20 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
   public static final String LOGIN_WAIT = "marquee.loginWait";
 
   /**
-   * A password check: {@code valid} when it passed, {@code lockedFor} when it was not even tried.
+   * A sign-in attempt's outcome: {@code valid} when the password passed; {@code waitFor} when it
+   * was not even checked ({@code checked} false: the account must wait) or was wrong from an
+   * address whose failures are slowed ({@code checked} true); neither: a wrong password.
    */
-  private record Verification(CredentialValidationResult valid, Duration lockedFor) {}
+  private record Verification(CredentialValidationResult valid, Duration waitFor, boolean checked) {
+
+    static Verification mustWait(Duration wait) {
+      return new Verification(null, wait, false);
+    }
+
+    static Verification wrong(Optional<Duration> slowed) {
+      return new Verification(null, slowed.orElse(null), true);
+    }
+  }
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -70,12 +88,18 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
       if (credential == null) {
         return challenge(response, "The Authorization header is malformed.");
       }
-      Verification verification = verify(credential, request.getRemoteAddr());
+      Verification verification = verify(credential, ClientAddress.of(request));
       if (verification.valid() != null) {
         return context.notifyContainerAboutLogin(verification.valid());
       }
-      return verification.lockedFor() != null
-          ? tooManyAttempts(response, verification.lockedFor())
+      if (!context.isProtected()) {
+        // a public endpoint is never refused for slowing: unchecked credentials are ignored there
+        return verification.checked()
+            ? challenge(response, "The email or password is wrong.")
+            : context.doNothing();
+      }
+      return verification.waitFor() != null
+          ? tooManyAttempts(response, verification.waitFor())
           : challenge(response, "The email or password is wrong.");
     }
     if (context.isProtected()) {
@@ -93,10 +117,10 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     if (context.isAuthenticationRequest()
         && context.getAuthParameters().getCredential()
             instanceof UsernamePasswordCredential credential) {
-      Verification verification = verify(credential, request.getRemoteAddr());
+      Verification verification = verify(credential, ClientAddress.of(request));
       if (verification.valid() == null) {
-        if (verification.lockedFor() != null) {
-          request.setAttribute(LOGIN_WAIT, verification.lockedFor());
+        if (verification.waitFor() != null) {
+          request.setAttribute(LOGIN_WAIT, verification.waitFor());
         }
         return AuthenticationStatus.SEND_FAILURE;
       }
@@ -129,20 +153,19 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  /** Checks a password, unless guessing from this address has to wait; counts the outcome. */
+  /** Checks a password, unless the account's attempts have to wait; counts the outcome. */
   private Verification verify(UsernamePasswordCredential credential, String address) {
     String email = credential.getCaller();
-    Optional<Duration> wait = guard.waitBefore(email, address);
+    Optional<Duration> wait = guard.waitBeforeCheck(email, address);
     if (wait.isPresent()) {
-      return new Verification(null, wait.get());
+      return Verification.mustWait(wait.get());
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       guard.succeeded(email, address);
-      return new Verification(result, null);
+      return new Verification(result, null, true);
     }
-    guard.failed(email, address);
-    return new Verification(null, null);
+    return Verification.wrong(guard.failed(email, address));
   }
 
   /** {@code base64(email:password)}, or null when it is not that. */
@@ -175,7 +198,7 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
             429,
             "too-many-login-attempts",
             "Too many login attempts",
-            "Too many failed logins. Try again in " + seconds + " seconds."));
+            "Too many failed sign-ins. Try again in " + seconds + " seconds."));
   }
 
   /** Writes the problem and commits it, so that no container error page replaces its body. */
@@ -183,6 +206,7 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     try {
       byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
       response.setStatus(problem.status());
+      response.setHeader("Cache-Control", "no-store");
       response.setContentType(Problem.MEDIA_TYPE);
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
