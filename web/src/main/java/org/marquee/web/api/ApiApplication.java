@@ -236,8 +236,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = "TooManySignInFailures",
                   responseCode = "429",
                   description =
-                      "Too many failed sign-ins to this account from this address; no password"
-                          + " was checked",
+                      "Sign-ins are slowed down: this account failed too often (no password was"
+                          + " checked; wait Retry-After seconds), or a wrong password came from an"
+                          + " address that failed too often. Never for a correct password of an"
+                          + " account that is not slowed, nor on a public read",
                   headers = @Header(name = "Retry-After", ref = "Retry-After"),
                   content =
                       @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
