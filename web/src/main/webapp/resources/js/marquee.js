@@ -1,4 +1,6 @@
-/* The few behaviours of Marquee's pages that need a script; every page works without it. */
+/* The few behaviours of Marquee's pages that need a script; every page works without it. None is
+   inline: the pages' Content-Security-Policy runs scripts from this site and those the server
+   rendered with the page's nonce only. */
 var Marquee = Marquee || {};
 
 /* After an ajax update has redrawn the seat map, put the keyboard focus back on the seat the
@@ -43,3 +45,18 @@ Marquee.countdowns = function () {
 };
 
 document.addEventListener('DOMContentLoaded', Marquee.countdowns);
+
+/* Buttons that ask before they act (data-confirm: the question) and buttons that print the page
+   (data-print). Listened for here rather than in onclick attributes, which the pages'
+   Content-Security-Policy does not run. */
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('[data-confirm], [data-print]');
+  if (!button) {
+    return;
+  }
+  if (button.hasAttribute('data-print')) {
+    window.print();
+  } else if (!window.confirm(button.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});

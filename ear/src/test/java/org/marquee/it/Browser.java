@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium from Debian's packages, driven through chromedriver, with a fresh
  * profile each time and nothing that reaches for the network. Used by the browser tests, which run
- * outside the server (as clients).
+ * outside the server (as clients). It records what the pages' Content-Security-Policy blocked and
+ * every script error, and closing it fails the test if there was any.
  */
 final class Browser implements AutoCloseable {
 
@@ -60,6 +61,62 @@ final class Browser implements AutoCloseable {
                 .build(),
             options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", PROBLEM_RECORDER));
+  }
+
+  /**
+   * Runs in every page before its own scripts: what the page's Content-Security-Policy blocked and
+   * every script error, kept in the tab's sessionStorage so that they outlive the page.
+   */
+  private static final String PROBLEM_RECORDER =
+      """
+      (function () {
+        function keep(line) {
+          try {
+            var all = JSON.parse(sessionStorage.getItem('marquee.problems') || '[]');
+            all.push(location.pathname + location.search + ': ' + line);
+            sessionStorage.setItem('marquee.problems', JSON.stringify(all));
+          } catch (ignored) {}
+        }
+        document.addEventListener('securitypolicyviolation', function (e) {
+          keep('CSP ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '?')
+              + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));
+        });
+        window.addEventListener('error', function (e) {
+          keep('script error ' + e.message + ' at ' + e.filename + ':' + e.lineno);
+        });
+      })();
+      """;
+
+  /**
+   * What the pages of this tab blocked by their Content-Security-Policy or failed with in a script,
+   * since the last call; {@link #close} fails the test if there is anything left.
+   */
+  java.util.List<String> takeProblems() {
+    return problems(true);
+  }
+
+  /** What {@link #takeProblems} would give, leaving it for the next call. */
+  java.util.List<String> takeProblemsPeek() {
+    return problems(false);
+  }
+
+  private java.util.List<String> problems(boolean clear) {
+    Object json =
+        driver.executeScript(
+            "try { var p = sessionStorage.getItem('marquee.problems');"
+                + " if (arguments[0]) { sessionStorage.removeItem('marquee.problems'); }"
+                + " return p; } catch (e) { return null; }",
+            clear);
+    if (json == null) {
+      return java.util.List.of();
+    }
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader((String) json))) {
+      return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
+          .map(jakarta.json.JsonString::getString)
+          .toList();
+    }
   }
 
   /** The window's inner size in CSS pixels, e.g. a phone's 390 × 844. */
@@ -136,9 +193,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Closes the browser; fails if its pages blocked or failed a script ({@link #takeProblems}). */
   @Override
   public void close() {
-    screenshot("final");
-    driver.quit();
+    java.util.List<String> problems;
+    try {
+      screenshot("final");
+      problems = takeProblems();
+    } finally {
+      driver.quit();
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the pages blocked scripts or failed in them:\n" + String.join("\n", problems));
+    }
   }
 }
