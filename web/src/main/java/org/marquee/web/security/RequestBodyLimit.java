@@ -24,8 +24,9 @@ import org.marquee.web.api.Problem;
  *   <li>At most {@value #LIMIT} bytes (1 MiB), on the API and on the pages: {@code 413}. A declared
  *       {@code Content-Length} over it is refused without reading a byte; a body of unknown length
  *       (chunked) on the API is read up to one byte past the limit, then refused or handed on from
- *       memory; on a page, whose form fields the container reads itself, it is {@code 411}
- *       (browsers always say how long a form is).
+ *       memory; on a page, whose form fields the container reads itself, a typed body of unknown
+ *       length is {@code 411} (browsers always say how long a form is), while a request with
+ *       neither length nor type goes on (it has no body anything here would read).
  *   <li>{@code multipart/*}: {@code 415}, except for the movie form of the administrators' movie
  *       page, which uploads posters and trailers.
  *   <li>The uploads, that form and {@code PUT /api/v1/admin/movies/{id}/poster} or {@code /trailer}
@@ -80,6 +81,12 @@ public class RequestBodyLimit extends HttpFilter {
       return;
     }
     if (length < 0 && mayHaveBody(request)) {
+      if (!api && type == null) {
+        // no length and no type: nothing here reads such a body (a form has a type), and a POST
+        // without any body, which HTTP allows, must meet the resource's own answer (a 405)
+        chain.doFilter(request, response);
+        return;
+      }
       if (!api) {
         refuse(
             request,
