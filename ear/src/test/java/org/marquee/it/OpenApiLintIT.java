@@ -36,14 +36,12 @@ class OpenApiLintIT {
     return Deployments.marquee();
   }
 
-  @Test
-  void spectralFindsNoErrorInTheServedDocument() throws Exception {
-    HttpResponse<String> answer = Http.get("/openapi?format=JSON");
-    assertEquals(200, answer.statusCode(), answer.body());
-    Path document = Files.createTempFile("marquee-openapi", ".json");
-    Files.writeString(document, answer.body(), StandardCharsets.UTF_8);
+  /**
+   * Spectral, as the build installed it, on {@code document} with the project's ruleset, failing on
+   * errors; its findings as JSON in {@code output}. Returns once it has finished (120 s at most).
+   */
+  private static Process lint(Path document, Path output) throws Exception {
     Path tools = Path.of(System.getProperty("marquee.test.api-tools", "target/api-tools"));
-    Path output = Files.createTempFile("spectral", ".json");
     Process spectral =
         new ProcessBuilder(
                 tools.resolve("node_modules/.bin/spectral").toString(),
@@ -62,6 +60,17 @@ class OpenApiLintIT {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     assertTrue(spectral.waitFor(120, TimeUnit.SECONDS), "spectral did not finish in 120 s");
+    return spectral;
+  }
+
+  @Test
+  void spectralFindsNoErrorInTheServedDocument() throws Exception {
+    HttpResponse<String> answer = Http.get("/openapi?format=JSON");
+    assertEquals(200, answer.statusCode(), answer.body());
+    Path document = Files.createTempFile("marquee-openapi", ".json");
+    Files.writeString(document, answer.body(), StandardCharsets.UTF_8);
+    Path output = Files.createTempFile("spectral", ".json");
+    Process spectral = lint(document, output);
     JsonArray results = read(output);
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -91,24 +100,8 @@ class OpenApiLintIT {
     JsonObject served = Http.object(Http.get("/openapi?format=JSON"));
     Path document = Files.createTempFile("marquee-openapi-broken", ".json");
     Files.writeString(document, Json.createObjectBuilder(served).remove("info").build().toString());
-    Path tools = Path.of(System.getProperty("marquee.test.api-tools", "target/api-tools"));
     Path output = Files.createTempFile("spectral", ".json");
-    Process spectral =
-        new ProcessBuilder(
-                tools.resolve("node_modules/.bin/spectral").toString(),
-                "lint",
-                document.toString(),
-                "--ruleset",
-                System.getProperty(
-                    "marquee.test.spectral-ruleset", "src/test/api-tools/.spectral.yaml"),
-                "--format",
-                "json",
-                "--output",
-                output.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    assertTrue(spectral.waitFor(120, TimeUnit.SECONDS), "spectral did not finish in 120 s");
+    Process spectral = lint(document, output);
     assertTrue(spectral.exitValue() != 0, "spectral's exit status for a broken document");
     assertTrue(
         read(output).getValuesAs(JsonObject.class).stream()

@@ -80,17 +80,16 @@ public class Processor {
     if (card == null) {
       throw new Refusal(400, "unknown_token");
     }
-    String status =
-        switch (card.getBehaviour()) {
-          case APPROVE -> (capture ? Charge.Status.CAPTURED : Charge.Status.AUTHORIZED).name();
-          case DECLINE, INSUFFICIENT_FUNDS -> Charge.Status.DECLINED.name();
-        };
     String declineCode =
         switch (card.getBehaviour()) {
           case APPROVE -> null;
           case DECLINE -> "card_declined";
           case INSUFFICIENT_FUNDS -> "insufficient_funds";
         };
+    Charge.Status status =
+        declineCode != null
+            ? Charge.Status.DECLINED
+            : capture ? Charge.Status.CAPTURED : Charge.Status.AUTHORIZED;
     Instant now = Instant.now();
     String hash = hash(token + "|" + amountCents + "|" + currency + "|" + capture);
     em.createNativeQuery(
@@ -103,7 +102,7 @@ public class Processor {
         .setParameter(4, token)
         .setParameter(5, amountCents)
         .setParameter(6, currency)
-        .setParameter(7, status)
+        .setParameter(7, status.name())
         .setParameter(8, declineCode)
         .setParameter(9, now)
         .setParameter(10, now)
