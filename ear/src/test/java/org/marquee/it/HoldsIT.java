@@ -20,7 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.booking.control.HoldReaper;
+import org.marquee.seating.control.HoldReaper;
 
 /**
  * Holds over real HTTP: all seats or none, the seats that were taken named in the 409, each rule of

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.marquee.booking.entity.Channel;
-import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.Order;
+import org.marquee.seating.entity.Hold;
 import org.marquee.seating.entity.ShowSeat;
 import org.marquee.ticket.entity.Ticket;
 

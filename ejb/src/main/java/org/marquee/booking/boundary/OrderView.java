@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.OrderStatus;
+import org.marquee.ticket.boundary.TicketView;
 
 /** An order with its tickets; times in the theater's offset. */
 public record OrderView(

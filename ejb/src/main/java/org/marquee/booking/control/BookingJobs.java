@@ -16,7 +16,9 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.marquee.payment.control.PaymentReconciler;
 import org.marquee.platform.Settings;
+import org.marquee.seating.control.HoldReaper;
 
 /**
  * The booking area's EJB timers, on every node: the {@link HoldReaper} every {@code

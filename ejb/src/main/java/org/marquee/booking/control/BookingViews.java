@@ -15,14 +15,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marquee.booking.boundary.HoldView;
 import org.marquee.booking.boundary.OrderView;
-import org.marquee.booking.boundary.TicketView;
-import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.Order;
 import org.marquee.catalog.entity.Auditorium;
 import org.marquee.catalog.entity.Seat;
 import org.marquee.catalog.entity.Showtime;
+import org.marquee.seating.boundary.HoldView;
+import org.marquee.seating.entity.Hold;
+import org.marquee.ticket.boundary.TicketView;
 import org.marquee.ticket.entity.Ticket;
 
 /** Orders, tickets and holds as their views, with times in the theater's own offset. */

@@ -19,8 +19,6 @@ import org.marquee.booking.boundary.OrderView;
 import org.marquee.booking.boundary.PaymentChoice;
 import org.marquee.booking.boundary.PurchaseCommand;
 import org.marquee.booking.boundary.RequestInProgressException;
-import org.marquee.booking.boundary.SeatsUnavailableException;
-import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.booking.entity.Channel;
 import org.marquee.payment.boundary.CardDetails;
 import org.marquee.payment.boundary.ChargeOutcome;
@@ -28,12 +26,16 @@ import org.marquee.payment.boundary.GatewayUnavailableException;
 import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.payment.boundary.PaymentOutcomeUnknownException;
 import org.marquee.payment.control.CardRules;
+import org.marquee.payment.control.PaymentReconciler;
 import org.marquee.payment.control.Payments;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.platform.BusinessException;
 import org.marquee.platform.logging.RequestIds;
 import org.marquee.platform.metrics.BusinessMetrics;
+import org.marquee.seating.boundary.SeatsUnavailableException;
+import org.marquee.seating.boundary.ShowtimeCancelledException;
 import org.marquee.seating.control.SeatAvailability;
+import org.marquee.seating.control.SeatTracker;
 
 /**
  * A purchase, on the web or at the box office: two transactions with the payment gateway called

@@ -17,11 +17,11 @@ import java.util.HexFormat;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.PaymentChoice;
 import org.marquee.booking.boundary.PurchaseCommand;
-import org.marquee.booking.boundary.SeatsUnavailableException;
-import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.booking.entity.IdempotencyRecord;
 import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.platform.BusinessException;
+import org.marquee.seating.boundary.SeatsUnavailableException;
+import org.marquee.seating.boundary.ShowtimeCancelledException;
 
 /**
  * The memory behind {@code Idempotency-Key}: per sender and key, the hash of the request and, once

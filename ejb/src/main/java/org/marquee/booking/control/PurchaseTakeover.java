@@ -8,9 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
-import org.marquee.booking.entity.Hold;
-import org.marquee.booking.entity.HoldStatus;
 import org.marquee.payment.entity.PaymentStatus;
+import org.marquee.seating.control.SeatTracker;
+import org.marquee.seating.entity.Hold;
+import org.marquee.seating.entity.HoldStatus;
 
 /**
  * Takes over what a node was doing on purchases when it left the cluster (it died, or was cut off):

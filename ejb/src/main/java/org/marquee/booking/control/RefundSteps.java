@@ -17,8 +17,6 @@ import org.marquee.account.entity.Account;
 import org.marquee.audit.control.AuditLog;
 import org.marquee.booking.boundary.CancellationRefusedException;
 import org.marquee.booking.boundary.UnknownOrderException;
-import org.marquee.booking.entity.Hold;
-import org.marquee.booking.entity.HoldStatus;
 import org.marquee.booking.entity.Order;
 import org.marquee.booking.entity.OrderStatus;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
@@ -28,6 +26,9 @@ import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
+import org.marquee.seating.control.SeatTracker;
+import org.marquee.seating.entity.Hold;
+import org.marquee.seating.entity.HoldStatus;
 import org.marquee.ticket.entity.Ticket;
 import org.marquee.ticket.entity.TicketStatus;
 

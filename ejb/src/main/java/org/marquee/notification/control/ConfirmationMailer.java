@@ -21,8 +21,8 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.booking.boundary.OrderView;
-import org.marquee.booking.boundary.TicketView;
 import org.marquee.booking.control.OrderConfirmed;
+import org.marquee.ticket.boundary.TicketView;
 
 /**
  * Writes and sends an order's confirmation through the server's mail session

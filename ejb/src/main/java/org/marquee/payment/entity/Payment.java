@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.marquee.account.entity.Account;
-import org.marquee.booking.entity.Hold;
 import org.marquee.booking.entity.Order;
+import org.marquee.seating.entity.Hold;
 
 /**
  * Money asked of the payment gateway for the seats of one hold, under an idempotency key of its own

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.marquee.booking.entity.Hold;
 import org.marquee.catalog.entity.Seat;
 import org.marquee.catalog.entity.SeatCategory;
 import org.marquee.catalog.entity.Showtime;

@@ -9,8 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.marquee.audit.control.AuditLog;
 import org.marquee.booking.boundary.InvalidPurchaseException;
-import org.marquee.booking.boundary.TicketView;
-import org.marquee.booking.boundary.UnknownTicketException;
 import org.marquee.booking.control.BookingViews;
 import org.marquee.ticket.entity.Ticket;
 import org.marquee.ticket.entity.TicketAlreadyUsedException;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.boundary.PaymentChoice;
 import org.marquee.booking.boundary.PurchaseCommand;
-import org.marquee.booking.boundary.SeatsUnavailableException;
 import org.marquee.payment.boundary.PaymentDeclinedException;
+import org.marquee.seating.boundary.SeatsUnavailableException;
 
 class IdempotencyKeysTest {
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.marquee.booking.boundary.OrderView;
-import org.marquee.booking.boundary.TicketView;
 import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.OrderStatus;
+import org.marquee.ticket.boundary.TicketView;
 import org.marquee.ticket.entity.TicketStatus;
 
 class ConfirmationMailerTest {

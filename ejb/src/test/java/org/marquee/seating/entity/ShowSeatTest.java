@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marquee.booking.entity.Hold;
 import org.marquee.catalog.entity.Auditorium;
 import org.marquee.catalog.entity.Movie;
 import org.marquee.catalog.entity.SeatCategory;

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.marquee.account.boundary.AccountView;
 import org.marquee.account.boundary.PaymentMethodView;
 import org.marquee.audit.boundary.AuditEntryView;
-import org.marquee.booking.boundary.HoldView;
 import org.marquee.booking.boundary.OrderView;
-import org.marquee.booking.boundary.TicketView;
 import org.marquee.catalog.boundary.ShowtimeView;
 import org.marquee.catalog.boundary.TheaterView;
+import org.marquee.seating.boundary.HoldView;
 import org.marquee.seating.boundary.SeatView;
+import org.marquee.ticket.boundary.TicketView;
 import org.marquee.web.api.catalog.MovieJson;
 
 /**

@@ -17,14 +17,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.marquee.booking.boundary.HoldLimitException;
 import org.marquee.booking.boundary.PaymentUnderWayException;
 import org.marquee.booking.boundary.RequestInProgressException;
-import org.marquee.booking.boundary.SeatLimitException;
-import org.marquee.booking.boundary.SeatsUnavailableException;
-import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.payment.boundary.PaymentDeclinedException;
 import org.marquee.platform.BusinessException;
+import org.marquee.seating.boundary.HoldLimitException;
+import org.marquee.seating.boundary.SeatLimitException;
+import org.marquee.seating.boundary.SeatsUnavailableException;
+import org.marquee.seating.boundary.ShowtimeCancelledException;
 
 /**
  * Turns every failure under /api/v1 into a problem details answer. Business refusals keep their

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Set;
-import org.marquee.booking.boundary.TicketView;
 import org.marquee.platform.BusinessException;
 import org.marquee.ticket.boundary.CheckInService;
+import org.marquee.ticket.boundary.TicketView;
 import org.marquee.web.site.Messages;
 
 /**

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.marquee.booking.boundary.OrderService;
 import org.marquee.booking.boundary.OrderView;
-import org.marquee.booking.boundary.TicketService;
 import org.marquee.booking.boundary.UnknownOrderException;
 import org.marquee.platform.BusinessException;
+import org.marquee.ticket.boundary.TicketService;
 import org.marquee.web.api.ExceptionMappers;
 import org.marquee.web.api.JsonBody;
 import org.marquee.web.api.Params;

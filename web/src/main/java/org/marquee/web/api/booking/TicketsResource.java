@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.marquee.booking.boundary.TicketService;
-import org.marquee.booking.boundary.TicketView;
-import org.marquee.booking.boundary.UnknownTicketException;
+import org.marquee.ticket.boundary.TicketService;
+import org.marquee.ticket.boundary.TicketView;
+import org.marquee.ticket.boundary.UnknownTicketException;
 import org.marquee.web.api.Params;
 import org.marquee.web.site.tickets.QrCodes;
 

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.marquee.booking.boundary.TicketView;
 import org.marquee.ticket.boundary.CheckInService;
+import org.marquee.ticket.boundary.TicketView;
 import org.marquee.web.api.JsonBody;
 import org.marquee.web.api.Problem;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.marquee.booking.boundary.OrderView;
-import org.marquee.booking.boundary.TicketService;
 import org.marquee.booking.boundary.UnknownOrderException;
+import org.marquee.ticket.boundary.TicketService;
 import org.marquee.web.api.Params;
 import org.marquee.web.site.tickets.TicketPdf;
 

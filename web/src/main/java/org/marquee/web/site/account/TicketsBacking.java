@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.marquee.booking.boundary.TicketService;
-import org.marquee.booking.boundary.TicketView;
-import org.marquee.booking.boundary.TicketWhen;
 import org.marquee.media.boundary.MediaKind;
+import org.marquee.ticket.boundary.TicketService;
+import org.marquee.ticket.boundary.TicketView;
+import org.marquee.ticket.boundary.TicketWhen;
 import org.marquee.web.media.MediaUrls;
 
 /**

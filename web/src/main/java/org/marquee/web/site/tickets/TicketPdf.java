@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.marquee.booking.boundary.TicketView;
+import org.marquee.ticket.boundary.TicketView;
 
 /**
  * Tickets people can carry: one A6 page per ticket with the movie, the time in the theater's own

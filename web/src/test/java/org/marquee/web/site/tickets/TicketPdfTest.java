@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
-import org.marquee.booking.boundary.TicketView;
+import org.marquee.ticket.boundary.TicketView;
 import org.marquee.ticket.entity.TicketStatus;
 
 class TicketPdfTest {

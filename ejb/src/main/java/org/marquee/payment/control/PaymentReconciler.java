@@ -1,4 +1,4 @@
-package org.marquee.booking.control;
+package org.marquee.payment.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.payment.boundary.ChargeOutcome;
-import org.marquee.payment.control.Payments;
 import org.marquee.payment.entity.PaymentStatus;
 import org.marquee.platform.BusinessException;
 import org.marquee.platform.Settings;

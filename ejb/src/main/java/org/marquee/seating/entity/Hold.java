@@ -1,4 +1,4 @@
-package org.marquee.booking.entity;
+package org.marquee.seating.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.marquee.booking.control;
+package org.marquee.payment.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,10 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.marquee.audit.control.AuditLog;
-import org.marquee.booking.entity.HoldStatus;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
 import org.marquee.payment.entity.PaymentStatus;
+import org.marquee.seating.control.SeatTracker;
+import org.marquee.seating.entity.HoldStatus;
 
 /**
  * The reconciler's transactions over payments (each its own, REQUIRES_NEW, so the gateway is called

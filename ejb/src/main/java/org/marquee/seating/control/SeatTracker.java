@@ -1,4 +1,4 @@
-package org.marquee.booking.control;
+package org.marquee.seating.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,17 +17,15 @@ import java.util.List;
 import java.util.Set;
 import org.marquee.account.entity.Account;
 import org.marquee.booking.boundary.InvalidPurchaseException;
-import org.marquee.booking.boundary.SeatsUnavailableException;
-import org.marquee.booking.boundary.ShowtimeCancelledException;
 import org.marquee.booking.entity.Channel;
-import org.marquee.booking.entity.Hold;
-import org.marquee.booking.entity.HoldStatus;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.catalog.entity.ShowtimeStatus;
 import org.marquee.platform.Constraints;
 import org.marquee.platform.Settings;
-import org.marquee.seating.control.HouseSeats;
-import org.marquee.seating.control.SeatsChanged;
+import org.marquee.seating.boundary.SeatsUnavailableException;
+import org.marquee.seating.boundary.ShowtimeCancelledException;
+import org.marquee.seating.entity.Hold;
+import org.marquee.seating.entity.HoldStatus;
 import org.marquee.seating.entity.SeatStatus;
 import org.marquee.seating.entity.SeatTakenException;
 import org.marquee.seating.entity.ShowSeat;

@@ -1,4 +1,4 @@
-package org.marquee.booking.boundary;
+package org.marquee.seating.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,14 +11,15 @@ import java.time.Clock;
 import java.util.List;
 import org.marquee.account.control.Accounts;
 import org.marquee.account.entity.Account;
+import org.marquee.booking.boundary.InvalidPurchaseException;
 import org.marquee.booking.control.BookingViews;
-import org.marquee.booking.control.SeatTracker;
 import org.marquee.booking.entity.Channel;
-import org.marquee.booking.entity.Hold;
-import org.marquee.booking.entity.HoldStatus;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.platform.metrics.BusinessMetrics;
+import org.marquee.seating.control.SeatTracker;
+import org.marquee.seating.entity.Hold;
+import org.marquee.seating.entity.HoldStatus;
 
 /**
  * Seats set aside while a customer pays: all requested seats or none, at most ten, of one showtime

@@ -1,4 +1,4 @@
-package org.marquee.booking.control;
+package org.marquee.seating.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.marquee.account.entity.Account;
-import org.marquee.booking.boundary.HoldLimitException;
-import org.marquee.booking.boundary.SeatLimitException;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.platform.Settings;
+import org.marquee.seating.boundary.HoldLimitException;
+import org.marquee.seating.boundary.SeatLimitException;
 
 /**
  * What one account may set aside, so that no buyer corners a show: at most {@code

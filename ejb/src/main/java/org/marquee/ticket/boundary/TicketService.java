@@ -1,4 +1,4 @@
-package org.marquee.booking.boundary;
+package org.marquee.ticket.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import org.marquee.account.control.Accounts;
 import org.marquee.account.entity.Account;
+import org.marquee.booking.boundary.OrderView;
+import org.marquee.booking.boundary.UnknownOrderException;
 import org.marquee.booking.control.BookingViews;
 import org.marquee.booking.entity.Order;
 import org.marquee.ticket.entity.Ticket;

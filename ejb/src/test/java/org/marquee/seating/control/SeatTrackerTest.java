@@ -1,4 +1,4 @@
-package org.marquee.booking.control;
+package org.marquee.seating.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.marquee.booking.boundary;
+package org.marquee.ticket.boundary;
 
 /** Which of a customer's tickets: for showtimes not yet ended, or ended ones. */
 public enum TicketWhen {

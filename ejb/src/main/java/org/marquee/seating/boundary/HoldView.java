@@ -1,4 +1,4 @@
-package org.marquee.booking.boundary;
+package org.marquee.seating.boundary;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.marquee.booking.boundary;
+package org.marquee.seating.boundary;
 
 import java.util.List;
 import org.marquee.platform.BusinessException;

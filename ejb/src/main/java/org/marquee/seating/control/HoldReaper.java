@@ -1,4 +1,4 @@
-package org.marquee.booking.control;
+package org.marquee.seating.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,8 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.marquee.booking.entity.Hold;
-import org.marquee.booking.entity.HoldStatus;
+import org.marquee.seating.entity.Hold;
+import org.marquee.seating.entity.HoldStatus;
 
 /**
  * Frees the seats of holds that ran out. Every node runs it ({@link BookingJobs}); that is safe:

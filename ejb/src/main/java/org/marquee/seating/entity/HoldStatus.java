@@ -1,4 +1,4 @@
-package org.marquee.booking.entity;
+package org.marquee.seating.entity;
 
 /** Where a hold stands: active until released, expired or turned into an order. */
 public enum HoldStatus {
