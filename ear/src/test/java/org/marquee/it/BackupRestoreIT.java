@@ -32,7 +32,7 @@ class BackupRestoreIT {
       List.of(
           "movie",
           "showtime",
-          "show_seat",
+          "seat_claim",
           "account",
           "ticket_order",
           "ticket",
@@ -112,10 +112,10 @@ class BackupRestoreIT {
       try (Statement sql = restored.createStatement();
           ResultSet row =
               sql.executeQuery(
-                  "select count(*) from ticket t join show_seat s on s.showtime_id = t.showtime_id"
-                      + " and s.seat_id = t.seat_id where t.showtime_id = "
+                  "select count(*) from ticket t join seat_claim c on c.showtime_id = t.showtime_id"
+                      + " and c.seat_id = t.seat_id where t.showtime_id = "
                       + showtime
-                      + " and s.status = 'SOLD'")) {
+                      + " and c.hold_id is null")) {
         row.next();
         assertEquals(2, row.getLong(1), "the sale is in the backup, seats and tickets");
       }

@@ -30,14 +30,14 @@ public class BookingProbe {
     em.getEntityManagerFactory().getCache().evict(Showtime.class, showtimeId);
   }
 
-  /** The hold ran out a second ago (its row and its seats say so). */
+  /** The hold ran out a second ago (its row and its seats' claims say so). */
   public void expireHold(long holdId) {
     Timestamp past = Timestamp.from(Instant.now().minusSeconds(1));
     em.createNativeQuery("update seat_hold set expires_at = ?1 where id = ?2")
         .setParameter(1, past)
         .setParameter(2, holdId)
         .executeUpdate();
-    em.createNativeQuery("update show_seat set hold_expires_at = ?1 where hold_id = ?2")
+    em.createNativeQuery("update seat_claim set held_until = ?1 where hold_id = ?2")
         .setParameter(1, past)
         .setParameter(2, holdId)
         .executeUpdate();
@@ -91,10 +91,10 @@ public class BookingProbe {
         "select count(*) from ticket where showtime_id = ?1 and status <> 'CANCELLED'", showtimeId);
   }
 
-  /** Seats of a showtime whose row says SOLD. */
+  /** Seats of a showtime whose claim says sold. */
   public long soldSeats(long showtimeId) {
     return count(
-        "select count(*) from show_seat where showtime_id = ?1 and status = 'SOLD'", showtimeId);
+        "select count(*) from seat_claim where showtime_id = ?1 and hold_id is null", showtimeId);
   }
 
   /** Orders of a showtime. */
@@ -206,8 +206,8 @@ public class BookingProbe {
             "select count(*) from showtime s where s.id in (select o.showtime_id"
                 + " from ticket_order o"
                 + mine
-                + ") and (select count(*) from show_seat ss where ss.showtime_id = s.id"
-                + " and ss.status = 'SOLD') <> (select count(*) from ticket t"
+                + ") and (select count(*) from seat_claim c where c.showtime_id = s.id"
+                + " and c.hold_id is null) <> (select count(*) from ticket t"
                 + " where t.showtime_id = s.id and t.status <> 'CANCELLED')",
             prefix));
     return found;

@@ -321,7 +321,7 @@ class FailoverIT {
       assertEquals(
           count(
               db,
-              "select count(*) from show_seat where showtime_id = ? and status = 'SOLD'",
+              "select count(*) from seat_claim where showtime_id = ? and hold_id is null",
               showtime),
           count(
               db,

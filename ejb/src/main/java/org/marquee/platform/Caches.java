@@ -21,6 +21,9 @@ public class Caches {
   @Resource(lookup = "java:jboss/infinispan/cache/marquee/seat-maps")
   private Cache<String, Object> seatMaps;
 
+  @Resource(lookup = "java:jboss/infinispan/cache/marquee/seat-layouts")
+  private Cache<String, Object> seatLayouts;
+
   @Resource(lookup = "java:jboss/infinispan/cache/marquee/credentials")
   private Cache<String, Object> credentials;
 
@@ -55,5 +58,11 @@ public class Caches {
   @SeatMapCache
   Cache<String, Object> seatMaps() {
     return seatMaps;
+  }
+
+  @Produces
+  @SeatLayoutCache
+  Cache<String, Object> seatLayouts() {
+    return seatLayouts;
   }
 }

@@ -9,15 +9,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.marquee.booking.control.Checkout;
 import org.marquee.booking.entity.Channel;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
 import org.marquee.catalog.entity.Showtime;
-import org.marquee.seating.boundary.SeatView;
-import org.marquee.seating.entity.ShowSeat;
+import org.marquee.seating.boundary.CounterSeatView;
+import org.marquee.seating.control.SeatMapService;
 
 /**
  * Selling at the counter to walk-in buyers, who have no account: paid in cash, or by card through
@@ -32,7 +30,7 @@ public class BoxOfficeService {
   @Inject Checkout checkout;
   @Resource SessionContext session;
   @PersistenceContext EntityManager em;
-  @Inject Clock clock;
+  @Inject SeatMapService seatMaps;
 
   public OrderView sell(
       Long showtimeId, List<Long> seatIds, PaymentChoice payment, String idempotencyKey) {
@@ -52,21 +50,6 @@ public class BoxOfficeService {
     if (em.find(Showtime.class, showtimeId) == null) {
       throw new UnknownShowtimeException(showtimeId);
     }
-    Instant now = clock.instant();
-    return em.createNamedQuery(ShowSeat.BY_SHOWTIME, ShowSeat.class)
-        .setParameter("showtimeId", showtimeId)
-        .getResultStream()
-        .map(
-            s ->
-                new CounterSeatView(
-                    new SeatView(
-                        s.getSeat().getId(),
-                        s.getSeat().getRowLabel(),
-                        s.getSeat().getNumber(),
-                        s.getSeat().getCategory(),
-                        s.statusAt(now),
-                        s.getPriceCents()),
-                    s.isHouse()))
-        .toList();
+    return seatMaps.counterMap(showtimeId);
   }
 }

@@ -34,7 +34,7 @@ import org.marquee.platform.logging.RequestIds;
 import org.marquee.platform.metrics.BusinessMetrics;
 import org.marquee.seating.boundary.SeatsUnavailableException;
 import org.marquee.seating.boundary.ShowtimeCancelledException;
-import org.marquee.seating.control.SeatAvailability;
+import org.marquee.seating.control.SeatMapService;
 import org.marquee.seating.control.SeatTracker;
 
 /**
@@ -71,7 +71,7 @@ public class Checkout {
   @Inject Payments payments;
   @Inject Clock clock;
   @Inject PurchaseAdmission admission;
-  @Inject SeatAvailability availability;
+  @Inject SeatMapService seatMaps;
   @Inject BusinessMetrics metrics;
 
   /** The API's keyed purchases waiting or running on this node, by account, key and request. */
@@ -92,7 +92,7 @@ public class Checkout {
   /**
    * The same purchase, queued for its turn ({@link PurchaseAdmission#queue}) instead of holding the
    * caller's thread. Seats that the seat map already shows taken (see {@link
-   * SeatAvailability#takenOnMap}) are refused from what the node knows, without the database: at
+   * SeatMapService#takenOnMap}) are refused from what the node knows, without the database: at
    * once, before the queue, and again when the turn comes, since the seats may have sold while the
    * purchase waited. A malformed request is refused at once too. Repeats of a request under the
    * same key that arrive while it waits or runs on this node get its answer: they neither queue nor
@@ -147,8 +147,7 @@ public class Checkout {
     if (channel != Channel.WEB || command.holdId() != null) {
       return;
     }
-    List<Long> taken =
-        availability.takenOnMap(command.showtimeId(), new HashSet<>(command.seatIds()));
+    List<Long> taken = seatMaps.takenOnMap(command.showtimeId(), new HashSet<>(command.seatIds()));
     if (!taken.isEmpty() && (idempotencyKey == null || !steps.keyKnown(email, idempotencyKey))) {
       throw new SeatsUnavailableException(taken);
     }

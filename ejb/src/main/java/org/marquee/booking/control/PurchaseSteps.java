@@ -30,6 +30,7 @@ import org.marquee.booking.entity.Channel;
 import org.marquee.booking.entity.IdempotencyRecord;
 import org.marquee.booking.entity.Order;
 import org.marquee.catalog.boundary.UnknownShowtimeException;
+import org.marquee.catalog.entity.Seat;
 import org.marquee.catalog.entity.Showtime;
 import org.marquee.payment.entity.Payment;
 import org.marquee.payment.entity.PaymentKind;
@@ -42,7 +43,6 @@ import org.marquee.seating.boundary.UnknownHoldException;
 import org.marquee.seating.control.SeatTracker;
 import org.marquee.seating.entity.Hold;
 import org.marquee.seating.entity.HoldStatus;
-import org.marquee.seating.entity.ShowSeat;
 import org.marquee.ticket.entity.Ticket;
 
 /**
@@ -133,7 +133,7 @@ public class PurchaseSteps {
         throw new UnknownHoldException(command.holdId());
       }
       tracker.requireOnSale(hold.getShowtime(), now);
-      seatIds = ids(tracker.heldBy(hold));
+      seatIds = tracker.heldBy(hold);
       if (!hold.isActiveAt(now) || seatIds.isEmpty()) {
         throw new InvalidPurchaseException(
             "This hold has ended; choose your seats again to buy them.");
@@ -147,13 +147,7 @@ public class PurchaseSteps {
       seatIds = SeatTracker.checkedSeatIds(command.seatIds()).stream().sorted().toList();
     }
     Showtime showtime = hold.getShowtime();
-    int total =
-        em.createNamedQuery(ShowSeat.BY_SEATS, ShowSeat.class)
-            .setParameter("showtimeId", showtime.getId())
-            .setParameter("seatIds", seatIds)
-            .getResultStream()
-            .mapToInt(ShowSeat::getPriceCents)
-            .sum();
+    int total = tracker.priceOf(showtime, seatIds);
     IdempotencyRecord record =
         idempotencyKey == null ? null : keys.find(account.getId(), idempotencyKey);
     String paymentKey =
@@ -207,7 +201,7 @@ public class PurchaseSteps {
     List<Long> seatIds =
         command.holdId() == null
             ? SeatTracker.checkedSeatIds(command.seatIds()).stream().sorted().toList()
-            : ids(tracker.heldBy(hold));
+            : tracker.heldBy(hold);
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -231,10 +225,6 @@ public class PurchaseSteps {
         payment.getIdempotencyKey(),
         payment.getMethod(),
         payment.getGatewayToken());
-  }
-
-  private static List<Long> ids(List<ShowSeat> seats) {
-    return seats.stream().map(s -> s.getSeat().getId()).toList();
   }
 
   /** The card was declined: nothing was charged; the seats are free again. */
@@ -287,7 +277,7 @@ public class PurchaseSteps {
     if (payment.getStatus() != PaymentStatus.CAPTURED || payment.getOrder() != null) {
       throw new SeatsUnavailableException(reservation.seatIds());
     }
-    List<ShowSeat> seats = tracker.sell(hold, reservation.seatIds(), now);
+    List<SeatTracker.SoldSeat> seats = tracker.sell(hold, reservation.seatIds(), now);
     // on the web the hold's account is the buyer's; at the box office it is the clerk's
     boolean web = reservation.channel() == Channel.WEB;
     Order order =
@@ -301,8 +291,14 @@ public class PurchaseSteps {
             now);
     em.persist(order);
     List<Ticket> tickets = new ArrayList<>();
-    for (ShowSeat seat : seats) {
-      Ticket ticket = new Ticket(order, hold.getShowtime(), seat.getSeat(), now);
+    for (SeatTracker.SoldSeat seat : seats) {
+      Ticket ticket =
+          new Ticket(
+              order,
+              hold.getShowtime(),
+              em.getReference(Seat.class, seat.seatId()),
+              seat.priceCents(),
+              now);
       em.persist(ticket);
       tickets.add(ticket);
     }

@@ -19,7 +19,7 @@ import org.marquee.catalog.control.CatalogSnapshot;
 import org.marquee.catalog.control.CatalogSnapshots;
 import org.marquee.catalog.control.ShowtimeRow;
 import org.marquee.seating.boundary.SeatView;
-import org.marquee.seating.control.SeatAvailability;
+import org.marquee.seating.control.SeatMapService;
 
 /**
  * The public catalog (the Read API): movies, theaters, showtimes and seat maps. Listings are
@@ -33,7 +33,7 @@ public class CatalogService {
 
   @Inject CatalogSnapshots snapshots;
   @Inject org.marquee.catalog.control.CatalogReader reader;
-  @Inject SeatAvailability availability;
+  @Inject SeatMapService seatMaps;
   @Inject Clock clock;
 
   public List<MovieView> movies(MovieQuery query) {
@@ -123,7 +123,7 @@ public class CatalogService {
             query.limit(),
             query.offset());
     Map<Long, Integer> available =
-        availability.availableCounts(rows.stream().map(ShowtimeRow::id).toList());
+        seatMaps.availableCounts(rows.stream().map(ShowtimeRow::id).toList());
     return rows.stream().map(r -> r.withAvailable(available.getOrDefault(r.id(), 0))).toList();
   }
 
@@ -135,7 +135,7 @@ public class CatalogService {
             .showtime(id)
             .or(() -> reader.showtime(id))
             .orElseThrow(() -> new UnknownShowtimeException(id));
-    return row.withAvailable(availability.availableCounts(List.of(id)).getOrDefault(id, 0));
+    return row.withAvailable(seatMaps.availableCounts(List.of(id)).getOrDefault(id, 0));
   }
 
   /** Every seat of the showtime, by row, then number, with its live status. */
@@ -144,7 +144,7 @@ public class CatalogService {
     if (snapshots.current().showtime(showtimeId).isEmpty() && !reader.isScheduled(showtimeId)) {
       throw new UnknownShowtimeException(showtimeId);
     }
-    return availability.seatMap(showtimeId);
+    return seatMaps.seatMap(showtimeId);
   }
 
   private static <T> List<T> page(Stream<T> items, int limit, int offset) {

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import org.marquee.audit.control.AuditLog;
 import org.marquee.catalog.control.CatalogChanged;
-import org.marquee.catalog.control.PriceCalculator;
 import org.marquee.catalog.entity.Auditorium;
 import org.marquee.catalog.entity.Movie;
 import org.marquee.catalog.entity.Seat;
@@ -36,7 +35,6 @@ import org.marquee.catalog.entity.Theater;
 import org.marquee.media.boundary.MediaKind;
 import org.marquee.platform.Constraints;
 import org.marquee.platform.Settings;
-import org.marquee.seating.entity.ShowSeat;
 
 /**
  * Changes to the programme: movies, theaters, auditoriums with their seat layouts, and showtimes
@@ -188,9 +186,9 @@ public class ProgrammeService {
   }
 
   /**
-   * Schedules a showtime and creates its seat inventory: one available {@link ShowSeat} per seat,
-   * priced by category, written in a single statement. It must not overlap another scheduled
-   * showtime of the auditorium, counting the cleaning after each ({@link #cleaningTime()}).
+   * Schedules a showtime. Nothing is written for its seats: a seat has a row ({@code seat_claim})
+   * only once it is held or sold. It must not overlap another scheduled showtime of the auditorium,
+   * counting the cleaning after each ({@link #cleaningTime()}).
    */
   public long scheduleShowtime(
       long movieId, long auditoriumId, Instant startsAt, int priceCents, String currency) {
@@ -231,17 +229,6 @@ public class ProgrammeService {
         throw new ShowtimeOverlapException();
       }
       throw e;
-    }
-    for (SeatCategory category : SeatCategory.values()) {
-      em.createNativeQuery(
-              "insert into show_seat (showtime_id, seat_id, status, price_cents, house)"
-                  + " select ?1, s.id, 'AVAILABLE', ?2, s.house from seat s"
-                  + " where s.auditorium_id = ?3 and s.category = ?4")
-          .setParameter(1, showtime.getId())
-          .setParameter(2, PriceCalculator.priceOf(category, priceCents))
-          .setParameter(3, auditoriumId)
-          .setParameter(4, category.name())
-          .executeUpdate();
     }
     changed.fire(new CatalogChanged("showtime"));
     audit.record(
@@ -357,9 +344,9 @@ public class ProgrammeService {
     return em.createQuery(
             "select new org.marquee.catalog.boundary.ScheduledShowtime(s.id, a.id, a.name, m.id,"
                 + " m.title, s.startsAt, s.endsAt, s.cleanUntil, s.priceCents, s.currency,"
-                + " cast((select count(x) from ShowSeat x where x.showtime = s) as int),"
-                + " cast((select count(x) from ShowSeat x where x.showtime = s"
-                + " and x.status = org.marquee.seating.entity.SeatStatus.SOLD) as int))"
+                + " cast((select count(x) from Seat x where x.auditorium = a) as int),"
+                + " cast((select count(t) from Ticket t where t.showtime = s"
+                + " and t.status <> org.marquee.ticket.entity.TicketStatus.CANCELLED) as int))"
                 + " from Showtime s join s.auditorium a join s.movie m"
                 + " where a.theater.id = :theater and s.status = :scheduled"
                 + " and s.startsAt >= :from and s.startsAt < :to"

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.marquee.booking.entity.OrderStatus;
 import org.marquee.catalog.entity.ShowtimeStatus;
-import org.marquee.seating.entity.SeatStatus;
 import org.marquee.ticket.entity.TicketStatus;
 
 /**
@@ -67,9 +66,9 @@ public class SalesReportService {
 
   private List<SalesFigures.MovieSales> perMovie() {
     return em.createQuery(
-            "select m.title, count(t), sum(ss.priceCents) from Ticket t"
-                + " join t.showtime s join s.movie m, ShowSeat ss"
-                + " where ss.showtime = s and ss.seat = t.seat and t.status <> :cancelled"
+            "select m.title, count(t), sum(t.priceCents) from Ticket t"
+                + " join t.showtime s join s.movie m"
+                + " where t.status <> :cancelled"
                 + " group by m.title order by count(t) desc, m.title",
             Object[].class)
         .setParameter("cancelled", TicketStatus.CANCELLED)
@@ -84,13 +83,14 @@ public class SalesReportService {
 
   private List<SalesFigures.Occupancy> occupancy(int max) {
     return em.createQuery(
-            "select s.id, m.title, s.startsAt, count(ss),"
-                + " sum(case when ss.status = :sold then 1 else 0 end)"
-                + " from ShowSeat ss join ss.showtime s join s.movie m"
+            "select s.id, m.title, s.startsAt,"
+                + " (select count(x) from Seat x where x.auditorium = s.auditorium),"
+                + " (select count(t) from Ticket t where t.showtime = s"
+                + " and t.status <> org.marquee.ticket.entity.TicketStatus.CANCELLED)"
+                + " from Showtime s join s.movie m"
                 + " where s.startsAt > :now and s.status = :scheduled"
-                + " group by s.id, m.title, s.startsAt order by s.startsAt, s.id",
+                + " order by s.startsAt, s.id",
             Object[].class)
-        .setParameter("sold", SeatStatus.SOLD)
         .setParameter("now", clock.instant())
         .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
         .setMaxResults(max)

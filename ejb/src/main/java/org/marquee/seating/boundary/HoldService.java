@@ -48,7 +48,7 @@ public class HoldService {
       throw new UnknownShowtimeException(showtimeId);
     }
     Hold hold = tracker.hold(caller(), showtime, seatIds, clock.instant(), Channel.WEB);
-    List<Long> held = tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList();
+    List<Long> held = tracker.heldBy(hold);
     metrics.held(held.size());
     return views.hold(hold, held);
   }
@@ -59,10 +59,7 @@ public class HoldService {
    */
   public HoldView find(long holdId) {
     Hold hold = mine(holdId);
-    List<Long> seats =
-        hold.isActiveAt(clock.instant())
-            ? tracker.heldBy(hold).stream().map(s -> s.getSeat().getId()).toList()
-            : List.of();
+    List<Long> seats = hold.isActiveAt(clock.instant()) ? tracker.heldBy(hold) : List.of();
     return views.hold(hold, seats);
   }
 

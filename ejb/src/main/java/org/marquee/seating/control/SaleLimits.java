@@ -52,9 +52,8 @@ public class SaleLimits {
     // both counts are bounded by the size of one auditorium, not by the account's history
     long taken =
         count(
-            "select (select count(*) from show_seat s join seat_hold h on h.id = s.hold_id"
-                + "   where s.showtime_id = ?3 and s.status = 'HELD' and s.hold_expires_at > ?2"
-                + "   and h.account_id = ?1)"
+            "select (select count(*) from seat_claim c join seat_hold h on h.id = c.hold_id"
+                + "   where c.showtime_id = ?3 and c.held_until > ?2 and h.account_id = ?1)"
                 + " + (select count(*) from ticket t join ticket_order o on o.id = t.order_id"
                 + "   where t.showtime_id = ?3 and t.status = 'VALID' and o.account_id = ?1)",
             account.getId(),

@@ -75,6 +75,10 @@ public class Ticket {
   @Column(nullable = false, length = 20)
   private TicketStatus status = TicketStatus.VALID;
 
+  /** What the seat cost at the sale. */
+  @Column(name = "price_cents", nullable = false)
+  private int priceCents;
+
   @Column(name = "used_at")
   private Instant usedAt;
 
@@ -85,11 +89,12 @@ public class Ticket {
 
   protected Ticket() {}
 
-  public Ticket(Order order, Showtime showtime, Seat seat, Instant createdAt) {
+  public Ticket(Order order, Showtime showtime, Seat seat, int priceCents, Instant createdAt) {
     this.code = newCode();
     this.order = order;
     this.showtime = showtime;
     this.seat = seat;
+    this.priceCents = priceCents;
     this.createdAt = createdAt;
   }
 
@@ -137,6 +142,10 @@ public class Ticket {
 
   public TicketStatus getStatus() {
     return status;
+  }
+
+  public int getPriceCents() {
+    return priceCents;
   }
 
   public Long getId() {

@@ -41,21 +41,21 @@ class TicketTest {
 
   @Test
   void aValidTicketReadsExpiredOnceItsShowtimeHasEnded() {
-    Ticket ticket = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    Ticket ticket = new Ticket(null, showtime, null, 1000, start.minusSeconds(3600));
     assertEquals(TicketStatus.VALID, ticket.statusAt(showtime.getEndsAt().minusSeconds(1)));
     assertEquals(TicketStatus.EXPIRED, ticket.statusAt(showtime.getEndsAt()));
   }
 
   @Test
   void aCancelledTicketStaysCancelled() {
-    Ticket ticket = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    Ticket ticket = new Ticket(null, showtime, null, 1000, start.minusSeconds(3600));
     ticket.cancel();
     assertEquals(TicketStatus.CANCELLED, ticket.statusAt(showtime.getEndsAt().plusSeconds(1)));
   }
 
   @Test
   void aTicketAdmitsOnceAtAnyTimeBeforeTheEnd() {
-    Ticket ticket = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    Ticket ticket = new Ticket(null, showtime, null, 1000, start.minusSeconds(3600));
     Instant early = start.minusSeconds(2 * 3600);
     ticket.checkIn(early);
     assertEquals(TicketStatus.USED, ticket.statusAt(early));
@@ -70,10 +70,10 @@ class TicketTest {
 
   @Test
   void anEndedShowOrACancelledTicketAdmitsNobody() {
-    Ticket late = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    Ticket late = new Ticket(null, showtime, null, 1000, start.minusSeconds(3600));
     assertThrows(TicketNotValidException.class, () -> late.checkIn(showtime.getEndsAt()));
     assertEquals(TicketStatus.EXPIRED, late.statusAt(showtime.getEndsAt()));
-    Ticket cancelled = new Ticket(null, showtime, null, start.minusSeconds(3600));
+    Ticket cancelled = new Ticket(null, showtime, null, 1000, start.minusSeconds(3600));
     cancelled.cancel();
     assertThrows(TicketNotValidException.class, () -> cancelled.checkIn(start));
   }
