@@ -34,8 +34,8 @@
 #                  take-over runs; default 32
 #   SHARED_BUFFERS PostgreSQL's shared_buffers for the run; default 1GB (db.sh's cluster keeps the
 #                  128MB default otherwise, smaller than a database server would have)
-# It checks the free disk where the cluster lives first (about 2.5 GB per per cent, see
-# need_mb_per_pct) and refuses when it is short.
+# It checks the free disk where the cluster lives first (2.5 GB per per cent and 5 GB for the WAL,
+# see need_mb_per_pct) and refuses when it is short.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,9 +47,10 @@ clients=${CLIENTS:-4}
 hot_clients=${HOT_CLIENTS:-32}
 shared_buffers=${SHARED_BUFFERS:-1GB}
 out="$root/load-tests/target/inventory"
-# measured at SCALE_PERCENT=1: about 1.6 GB of database and 0.5 GB of WAL, plus room for the load's
-# sorts and for the runs' writes
+# measured at SCALE_PERCENT=1: 1.8 GB of tables and indexes (both designs) and up to max_wal_size
+# (4 GB) of WAL, 4.2 GB for the cluster after a run; plus room for the load's plan and sorts
 need_mb_per_pct=2500
+need_mb_wal=5120
 # shellcheck source=load-tests/bench-lib.sh
 . "$root/load-tests/bench-lib.sh"
 
@@ -63,7 +64,7 @@ done
 # db.sh keeps the cluster in a directory of its own under /tmp as root, in its state directory else
 mkdir -p "$out"
 if [ "$(id -u)" = 0 ]; then data_fs=/tmp; else data_fs=$out; fi
-need_mb=$((pct * need_mb_per_pct + 1024))
+need_mb=$((pct * need_mb_per_pct + need_mb_wal))
 free_mb=$(df -Pm "$data_fs" | awk 'NR == 2 {print $4}')
 if [ "$free_mb" -lt "$need_mb" ]; then
   echo "Not enough free disk for SCALE_PERCENT=$pct: $free_mb MB free on $(df -P "$data_fs" | awk 'NR == 2 {print $6}') ($data_fs), about $need_mb MB needed. Free some space or choose a smaller SCALE_PERCENT." >&2
@@ -212,11 +213,12 @@ awk -F'\t' -v pct="$pct" -v duration="$duration" -v rounds="$rounds" -v load="$l
   {
     key = $1 "|" $3
     if (!(key in seen)) { seen[key] = 1; keys[++n] = key }
+    run[++nrun] = sprintf("| %s | %s | %s | %s | %.0f | %.2f | %s of %s |", $1, $3, $2, $4, $5, $6, $9, $7)
     tps[key, $2] += $5; lat[key, $2] += $6; txns[key, $2] += $7; lost[key, $2] += $9; runs[key, $2]++
   }
   function mean(a, k, d) { return runs[k, d] ? a[k, d] / runs[k, d] : 0 }
   END {
-    printf "Inventory benchmark: SCALE_PERCENT=%s, %s s a run, %s round(s); loaded in %s s; invariant violations after the runs: %s\n\n", pct, duration, rounds, load, violations
+    printf "Inventory benchmark: SCALE_PERCENT=%s, %s s a run, %s round(s) (the means below); loaded in %s s; invariant violations after the runs: %s\n\n", pct, duration, rounds, load, violations
     print "| test | clients | rows tps | claims tps | claims/rows | rows latency ms | claims latency ms | rows lost races | claims lost races |"
     print "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
@@ -237,6 +239,12 @@ awk -F'\t' -v pct="$pct" -v duration="$duration" -v rounds="$rounds" -v load="$l
       printf "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f |\n", s[1], s[2], s[3], s[4],
              s[5] / 1048576, s[6] / 1048576, s[7] / 1048576, s[7] / s[3], s[7] / s[2], s[8] / 1048576, s[9] / 1048576
     }
+    print ""
+    print "Every run (transactions/s), in the order they ran:"
+    print ""
+    print "| test | clients | design | round | tps | latency ms | lost races |"
+    print "|---|---:|---|---:|---:|---:|---:|"
+    for (i = 1; i <= nrun; i++) print run[i]
   }' "$out/summary.tsv" > "$out/summary.md"
 cat "$out/summary.md"
 cat "$out/machine.txt"
