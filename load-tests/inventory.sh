@@ -232,7 +232,7 @@ awk -F'\t' -v pct="$pct" -v duration="$duration" -v rounds="$rounds" -v load="$l
              mean(lat, k, "claims"), rlost, sprintf("%d of %d", lost[k, "claims"], txns[k, "claims"])
     }
     print ""
-    print "| design | showtimes | live tickets | inventory rows | heap MB | index MB | inventory MB | bytes/ticket | bytes/showtime | schema MB | ticket table MB |"
+    print "| design | showtimes | live tickets | inventory rows | heap MiB | index MiB | inventory MiB | bytes/ticket | bytes/showtime | schema MiB | ticket table MiB |"
     print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     while ((getline line < sizes) > 0) {
       split(line, s, "|")
