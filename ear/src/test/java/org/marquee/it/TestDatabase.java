@@ -38,9 +38,21 @@ final class TestDatabase {
   private static Connection connect(String portProperty, String database) throws SQLException {
     Properties db = settings();
     return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + db.getProperty(portProperty) + "/" + database,
-        "marquee",
-        db.getProperty("marquee.db.password"));
+        url(db.getProperty(portProperty), database), "marquee", password());
+  }
+
+  private static String url(String port, String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /** The JDBC URL of the primary's {@code database}. */
+  static String primaryUrl(String database) {
+    return url(settings().getProperty("marquee.db.port"), database);
+  }
+
+  /** The password of the database's owner, marquee. */
+  static String password() {
+    return settings().getProperty("marquee.db.password");
   }
 
   /** The primary's {@code database} (marquee, or postgres for its maintenance). */

@@ -1,6 +1,7 @@
 package org.marquee.catalog.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import org.marquee.catalog.entity.Theater;
 import org.marquee.media.boundary.MediaKind;
 import org.marquee.platform.Constraints;
 import org.marquee.platform.Settings;
+import org.marquee.seating.control.SeatPartitions;
 
 /**
  * Changes to the programme: movies, theaters, auditoriums with their seat layouts, and showtimes
@@ -49,6 +51,7 @@ public class ProgrammeService {
   @Inject Event<CatalogChanged> changed;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @EJB SeatPartitions partitions;
 
   public MovieView createMovie(
       String title,
@@ -187,8 +190,9 @@ public class ProgrammeService {
 
   /**
    * Schedules a showtime. Nothing is written for its seats: a seat has a row ({@code seat_claim})
-   * only once it is held or sold. It must not overlap another scheduled showtime of the auditorium,
-   * counting the cleaning after each ({@link #cleaningTime()}).
+   * only once it is held or sold; the range of the inventory's partitions that will keep those rows
+   * is made now if it is missing ({@link SeatPartitions}). It must not overlap another scheduled
+   * showtime of the auditorium, counting the cleaning after each ({@link #cleaningTime()}).
    */
   public long scheduleShowtime(
       long movieId, long auditoriumId, Instant startsAt, int priceCents, String currency) {
@@ -230,6 +234,7 @@ public class ProgrammeService {
       }
       throw e;
     }
+    partitions.ensureFor(showtime.getId());
     changed.fire(new CatalogChanged("showtime"));
     audit.record(
         AuditLog.Action.SHOWTIME_SCHEDULED,

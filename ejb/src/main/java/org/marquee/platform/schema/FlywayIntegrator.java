@@ -1,5 +1,6 @@
 package org.marquee.platform.schema;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.boot.Metadata;
@@ -8,6 +9,7 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+import org.marquee.platform.Settings;
 
 /**
  * Migrates the database with Flyway while Hibernate builds the persistence unit, before Hibernate
@@ -36,8 +38,22 @@ public class FlywayIntegrator implements Integrator {
     Flyway.configure(FlywayIntegrator.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .placeholders(placeholders())
         .load()
         .migrate();
+  }
+
+  /**
+   * The values the migrations leave to the installation: {@code showtimesPerPartition}, the size of
+   * a range of the seat inventory's partitions ({@code marquee.db.showtimes-per-partition}, 100,000
+   * by default; fixed once the first ranges exist, see V14).
+   */
+  public static Map<String, String> placeholders() {
+    long perPartition = Settings.getLong("marquee.db.showtimes-per-partition", 100_000L);
+    if (perPartition < 1) {
+      throw new IllegalStateException("marquee.db.showtimes-per-partition must be positive");
+    }
+    return Map.of("showtimesPerPartition", Long.toString(perPartition));
   }
 
   @Override
