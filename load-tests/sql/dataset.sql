@@ -52,9 +52,9 @@
 -- Everything is set-based (INSERT ... SELECT over generate_series and joins). The seat claims are
 -- exactly the tickets: one per seat sold, none for the future showtimes, about 100,000 * scale.
 -- Measured once (2026-12-05): scale 1 wrote 100,682 claims and tickets and 40,272 orders and
--- payments in 25 s on a two-core machine busy with other work; the larger scales have not been
--- measured since seat_claim replaced show_seat (whose 240,300 rows a scale the claims no longer
--- write).
+-- payments in 25 s on a two-core machine busy with other work (show_seat held 240,300 rows at
+-- that scale, one per seat and showtime); the larger scales have not been measured again since
+-- seat_claim replaced show_seat.
 -- Then ANALYZE, and one line of counts: movies, theaters, auditoriums, showtimes, seat_claims
 -- (the seats held or sold: every row of seat_claim, which here are the past sales' sold seats;
 -- the column once counted show_seat's row per seat and showtime), accounts, tickets, orders.
@@ -214,9 +214,10 @@ on conflict do nothing;
 -- History: the week before today ---------------------------------------------------------------
 --
 -- What a week of web sales would have left behind, written as the application writes a sale (see
--- PurchaseSteps.confirm): the seats' claims sold, a CONFIRMED order, a CAPTURED card payment tied to it, one
--- ticket per seat; most tickets then checked in at the door (CheckInService). Deterministic: every
--- choice is a hash (md5) of ids, so two loads of one scale make the same history.
+-- PurchaseSteps.confirm): the seats' claims sold, a CONFIRMED order, a CAPTURED card payment tied
+-- to it, one ticket per seat at its price; most tickets then checked in at the door
+-- (CheckInService). Deterministic: every choice is a hash (md5) of ids, so two loads of one scale
+-- make the same history.
 
 -- The showtimes: the same 4 a day in every regular auditorium on the 7 days before today (Berlin),
 -- the rotation carried backwards (the j-th showtime shows movie (i + j) mod 10, j < 0 now), ends and
@@ -354,10 +355,11 @@ from ticket_order o
      join history_sale b on b.order_id = o.id
 order by o.id;
 
--- One ticket per sold seat, issued with its order at its seat's price; its code shaped like Ticket.newCode (20 bytes,
--- URL-safe base64, 27 characters), from a sha256 of its showtime and seat. 9 in 10 were checked in
--- at the door (USED, version 1), from 20 minutes before the start to 5 minutes after; the rest
--- stayed VALID (no-shows: the application shows them expired, the showtime having ended).
+-- One ticket per sold seat, issued with its order at its seat's price; its code shaped like
+-- Ticket.newCode (20 bytes, URL-safe base64, 27 characters), from a sha256 of its showtime and
+-- seat. 9 in 10 were checked in at the door (USED, version 1), from 20 minutes before the start to
+-- 5 minutes after; the rest stayed VALID (no-shows: the application shows them expired, the
+-- showtime having ended).
 insert into ticket (code, order_id, showtime_id, seat_id, status, used_at, created_at, version,
                     price_cents)
 select translate(rtrim(encode(substr(sha256(convert_to(
