@@ -10,7 +10,7 @@
 -- snapshot even if something still writes; it writes nothing and may run inside a caller's
 -- transaction (psql -c 'begin' ... \i invariants.sql ... rollback).
 --
--- The checks (the ones the brief asked for first, then three close relatives):
+-- The checks (the ones the brief asked for first, then their close relatives):
 --   double-live-ticket                   a (showtime, seat) with two tickets not CANCELLED
 --   confirmed-order-without-ticket       a CONFIRMED order with no ticket at all
 --   sold-seat-without-live-ticket        a sold seat_claim (no hold) without a live ticket for its
