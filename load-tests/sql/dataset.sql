@@ -1,7 +1,7 @@
 -- The benchmark data set of the load tests: a programme large enough to load Marquee for real, and
 -- a week of past sales behind it, written straight into a database whose schema Flyway has migrated
--- (V1..V7) and whose programme is empty (an account or two, such as the one whose password hash is
--- copied, may exist).
+-- (V1..V12: the seat inventory is seat_claim, V12) and whose programme is empty (an account or two,
+-- such as the one whose password hash is copied, may exist).
 --
 --   psql -h HOST -p PORT -U marquee -d marquee -v scale=1 -v hash="$HASH" -f load-tests/sql/dataset.sql
 --
@@ -23,22 +23,24 @@
 --     15 minutes (the application's default cleaning time), 1200 EUR cents, SCHEDULED;
 --   * the hot show: theater "Bench Premiere" (Bench City 1) with one such auditorium, "Opening Night"
 --     the day after tomorrow at 20:00 Berlin time, same price;
---   * every showtime's inventory: one AVAILABLE show_seat per seat, priced as PriceCalculator does
---     (STANDARD and WHEELCHAIR the base 1200; PREMIUM base + a quarter rounded up to a ten: 1500),
---     house copied from the seat (false);
+--   * no seat inventory for the showtimes to come: a free seat has no row (seat_claim keeps a row
+--     only for a seat held or sold, V12), and the data set holds no seat for anybody;
 --   * 1000*scale customers load-<n>@bench.example, display name "Load <n>", role CUSTOMER, signed up
 --     30 days ago (an account load-<n> that exists already is kept and only given the role);
 --   * the history: the same 4 showtimes a day, same rotation, in every "Bench Theater" auditorium on
 --     the 7 days before today (Berlin), still SCHEDULED (a showtime that was shown keeps its status),
 --     each about 60 % sold on the web, as PurchaseSteps.confirm and CheckInService leave a sale:
---       - show_seat SOLD (no hold, version 2) for the seats sold, AVAILABLE for the others;
+--       - a sold seat_claim (hold_id and held_until null) for each seat sold, as SeatTracker.sell
+--         leaves it; the seats not sold have no row;
 --       - ticket_order WEB, CONFIRMED, by one of the load-<n> customers, 1 to 4 neighbouring seats
 --         of a row, total = the seats' prices, EUR, made 30 minutes to 2.4 days before the start;
 --       - payment CARD, CAPTURED, amount = total, with its own idempotency key ("pay_" + 32 hex) and
 --         gateway reference ("ch_" + 32 hex), written 2 s before its order, captured 1 s before;
---       - one ticket per seat sold, a 27-character URL-safe code like the application's; 9 in 10
---         USED (checked in 20 minutes before to 5 minutes after the start), the rest VALID (no-shows,
---         which the application shows as expired).
+--       - one ticket per seat sold, priced as PriceCalculator prices its seat (STANDARD and
+--         WHEELCHAIR the base 1200; PREMIUM base + a quarter rounded up to a ten: 1500), a
+--         27-character URL-safe code like the application's; 9 in 10 USED (checked in 20 minutes
+--         before to 5 minutes after the start), the rest VALID (no-shows, which the application
+--         shows as expired).
 --     Which seats sell, who buys and when, and who comes, are hashes (md5) of ids, not random(), so
 --     two loads at one scale make the same history (given the same day). The history is written
 --     after the programme to come, which keeps the ids it had without it.
@@ -47,11 +49,15 @@
 --     rows): invariants.sql does
 --     not compare with them, nothing in the load tests reads them for past showtimes, and they would
 --     add some 4 million rows more at scale 16.
--- Everything is set-based (INSERT ... SELECT over generate_series and joins). At scale 16 that is
--- 3.84 million show_seat rows, about 645,000 orders and payments and 1.6 million tickets, which take
--- about two minutes on a two-core machine (most of it PostgreSQL's row-by-row foreign-key checks);
--- scale 1 takes seconds. Then ANALYZE, and one line of counts (the last two: tickets,
--- orders).
+-- Everything is set-based (INSERT ... SELECT over generate_series and joins). The seat claims are
+-- exactly the tickets: one per seat sold, none for the future showtimes, about 100,000 * scale.
+-- Measured once (2026-12-05): scale 1 wrote 100,682 claims and tickets and 40,272 orders and
+-- payments in 25 s on a two-core machine busy with other work (show_seat held 240,300 rows at
+-- that scale, one per seat and showtime); the larger scales have not been measured again since
+-- seat_claim replaced show_seat.
+-- Then ANALYZE, and one line of counts: movies, theaters, auditoriums, showtimes, seat_claims
+-- (the seats held or sold: every row of seat_claim, which here are the past sales' sold seats;
+-- the column once counted show_seat's row per seat and showtime), accounts, tickets, orders.
 --
 -- Run it once: it refuses a database that already holds movies or theaters.
 
@@ -188,21 +194,7 @@ from movie m
                         at time zone 'Europe/Berlin' as starts_at) as h
 where m.title = 'Opening Night' and th.name = 'Bench Premiere';
 
--- Seat inventory: one AVAILABLE row per seat and showtime, priced like PriceCalculator.priceOf
--- (premium: base + (base + 3) / 4, rounded up to a whole ten), house copied from the seat
-insert into show_seat (showtime_id, seat_id, status, price_cents, house)
-select st.id,
-       s.id,
-       'AVAILABLE',
-       case when s.category = 'PREMIUM'
-            then (st.price_cents + (st.price_cents + 3) / 4)
-                 + (10 - (st.price_cents + (st.price_cents + 3) / 4) % 10) % 10
-            else st.price_cents end,
-       s.house
-from showtime st
-     join seat s on s.auditorium_id = st.auditorium_id
-where not exists (select 1 from show_seat x where x.showtime_id = st.id)
-order by st.id, s.id;
+-- Seat inventory: none. A showtime to come has every seat free, and a free seat has no row.
 
 -- Accounts --------------------------------------------------------------------------------------
 
@@ -222,9 +214,10 @@ on conflict do nothing;
 -- History: the week before today ---------------------------------------------------------------
 --
 -- What a week of web sales would have left behind, written as the application writes a sale (see
--- PurchaseSteps.confirm): seats SOLD, a CONFIRMED order, a CAPTURED card payment tied to it, one
--- ticket per seat; most tickets then checked in at the door (CheckInService). Deterministic: every
--- choice is a hash (md5) of ids, so two loads of one scale make the same history.
+-- PurchaseSteps.confirm): the seats' claims sold, a CONFIRMED order, a CAPTURED card payment tied
+-- to it, one ticket per seat at its price; most tickets then checked in at the door
+-- (CheckInService). Deterministic: every choice is a hash (md5) of ids, so two loads of one scale
+-- make the same history.
 
 -- The showtimes: the same 4 a day in every regular auditorium on the 7 days before today (Berlin),
 -- the rotation carried backwards (the j-th showtime shows movie (i + j) mod 10, j < 0 now), ends and
@@ -307,8 +300,9 @@ from sold s
      join history_customer bc on bc.n = s.customer;
 analyze history_sale;
 
--- Their seats, each with its order if a planned order sold it: priced as the future ones (so an
--- order's total is the sum of its show_seats' prices, as PurchaseSteps sums them)
+-- The seats the planned orders sold, each with its order, priced like PriceCalculator.priceOf
+-- (premium: base + (base + 3) / 4, rounded up to a whole ten), so that an order's total is the
+-- sum of its tickets' prices, as PurchaseSteps sums them. The seats nobody bought are not written.
 create temp table history_seat on commit drop as
 select st.id as showtime_id,
        s.id as seat_id,
@@ -316,29 +310,18 @@ select st.id as showtime_id,
             then (st.price_cents + (st.price_cents + 3) / 4)
                  + (10 - (st.price_cents + (st.price_cents + 3) / 4) % 10) % 10
             else st.price_cents end as price_cents,
-       s.house,
        o.order_id
-from showtime st
-     join seat s on s.auditorium_id = st.auditorium_id
-     left join history_sale o
-       on o.showtime_id = st.id and o.row_label = s.row_label
-      and s.seat_number between o.first_n and o.last_n
-where st.starts_at < now()
+from history_sale o
+     join showtime st on st.id = o.showtime_id
+     join seat s on s.auditorium_id = st.auditorium_id and s.row_label = o.row_label
+                and s.seat_number between o.first_n and o.last_n
 order by st.id, s.id;
 analyze history_seat;
 
--- Their inventory: a seat of an order SOLD, as ShowSeat.sell leaves it (hold_id and hold_expires_at
--- cleared; version 2: updated when held, then when sold), the others AVAILABLE
-insert into show_seat (showtime_id, seat_id, status, hold_id, hold_expires_at, price_cents, house,
-                       version)
-select showtime_id,
-       seat_id,
-       case when order_id is null then 'AVAILABLE' else 'SOLD' end,
-       null,
-       null,
-       price_cents,
-       house,
-       case when order_id is null then 0 else 2 end
+-- Their claims: sold, as SeatTracker.sell leaves a seat (hold_id and held_until null; the hold
+-- that held it before is not written, see above)
+insert into seat_claim (showtime_id, seat_id, hold_id, held_until)
+select showtime_id, seat_id, null, null
 from history_seat
 order by showtime_id, seat_id;
 
@@ -349,7 +332,7 @@ select o.order_id, o.account_id, null, 'WEB', o.showtime_id, 'CONFIRMED', t.tota
        st.currency, o.created_at, null, 0
 from history_sale o
      join (select order_id, sum(price_cents) as total_cents
-           from history_seat where order_id is not null group by order_id) as t
+           from history_seat group by order_id) as t
        on t.order_id = o.order_id
      join showtime st on st.id = o.showtime_id
 order by o.order_id;
@@ -372,11 +355,13 @@ from ticket_order o
      join history_sale b on b.order_id = o.id
 order by o.id;
 
--- One ticket per sold seat, issued with its order; its code shaped like Ticket.newCode (20 bytes,
--- URL-safe base64, 27 characters), from a sha256 of its showtime and seat. 9 in 10 were checked in
--- at the door (USED, version 1), from 20 minutes before the start to 5 minutes after; the rest
--- stayed VALID (no-shows: the application shows them expired, the showtime having ended).
-insert into ticket (code, order_id, showtime_id, seat_id, status, used_at, created_at, version)
+-- One ticket per sold seat, issued with its order at its seat's price; its code shaped like
+-- Ticket.newCode (20 bytes, URL-safe base64, 27 characters), from a sha256 of its showtime and
+-- seat. 9 in 10 were checked in at the door (USED, version 1), from 20 minutes before the start to
+-- 5 minutes after; the rest stayed VALID (no-shows: the application shows them expired, the
+-- showtime having ended).
+insert into ticket (code, order_id, showtime_id, seat_id, status, used_at, created_at, version,
+                    price_cents)
 select translate(rtrim(encode(substr(sha256(convert_to(
            'bench-history-ticket:' || t.showtime_id || ':' || t.seat_id, 'UTF8')), 1, 20), 'base64'),
            '='), '+/', '-_'),
@@ -386,8 +371,9 @@ select translate(rtrim(encode(substr(sha256(convert_to(
        case when t.used then 'USED' else 'VALID' end,
        case when t.used then t.starts_at + make_interval(secs => t.h / 100 % 1500 - 1200) end,
        t.created_at,
-       case when t.used then 1 else 0 end
-from (select s.order_id, s.showtime_id, s.seat_id, o.starts_at, o.created_at, d.h,
+       case when t.used then 1 else 0 end,
+       t.price_cents
+from (select s.order_id, s.showtime_id, s.seat_id, s.price_cents, o.starts_at, o.created_at, d.h,
              d.h % 100 < 90 as used
       from history_seat s
            join history_sale o on o.order_id = s.order_id
@@ -398,14 +384,14 @@ order by t.order_id, t.seat_id;
 
 commit;
 
-analyze movie, theater, auditorium, seat, showtime, show_seat, account, account_role, ticket_order,
+analyze movie, theater, auditorium, seat, showtime, seat_claim, account, account_role, ticket_order,
         payment, ticket;
 
 select (select count(*) from movie) as movies,
        (select count(*) from theater) as theaters,
        (select count(*) from auditorium) as auditoriums,
        (select count(*) from showtime) as showtimes,
-       (select count(*) from show_seat) as show_seats,
+       (select count(*) from seat_claim) as seat_claims,
        (select count(*) from account where email like 'load-%@bench.example') as accounts,
        (select count(*) from ticket) as tickets,
        (select count(*) from ticket_order) as orders;

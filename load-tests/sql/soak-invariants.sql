@@ -7,6 +7,9 @@
 --   psql -v orders_from=N -v payments_from=M -At -f load-tests/sql/soak-invariants.sql
 --
 --   confirmed-order-of-cancelled-showtime   a CONFIRMED order whose showtime was cancelled
+--   sold-seat-of-cancelled-showtime         a sold seat_claim of a cancelled showtime (the
+--                                           cancellation frees every sold seat; its holds may stay
+--                                           until they run out)
 --   charge-without-confirmed-order          a charge in the gateway's ledger that holds money
 --                                           (AUTHORIZED, CAPTURED) whose payment has no CONFIRMED order
 --   purchase-holding-money-twice            two charges holding money for one purchase (the payments
@@ -21,6 +24,11 @@ with violation (check_name, detail) as (
     select 'confirmed-order-of-cancelled-showtime', 'order ' || o.id || ', showtime ' || s.id
     from ticket_order o join showtime s on s.id = o.showtime_id
     where o.status = 'CONFIRMED' and s.status = 'CANCELLED' and o.id > :orders_from
+
+    union all
+    select 'sold-seat-of-cancelled-showtime', 'showtime ' || s.id || ' seat ' || c.seat_id
+    from seat_claim c join showtime s on s.id = c.showtime_id
+    where s.status = 'CANCELLED' and c.hold_id is null
 
     union all
     select 'charge-without-confirmed-order', 'charge ' || g.id || ' (' || g.status || '), payment ' || p.id

@@ -104,8 +104,9 @@ public final class BenchReport {
     }
     md.append(
         "\nThe booking baseline toggles seats between sold and free, so about half of its"
-            + " transactions are sales and half refunds, each one optimistic seat update and two"
-            + " row writes (see the script).\n\n");
+            + " transactions are sales and half refunds: a sale inserts the seat's claim and"
+            + " writes the order and its ticket, a refund deletes the claim and cancels both (see"
+            + " the script). A free seat has no row: the seat claims above are the seats sold.\n\n");
 
     md.append("## Baseline: PostgreSQL's own ceiling\n\n")
         .append("pgbench, 8 clients on 2 threads, ")
@@ -113,14 +114,16 @@ public final class BenchReport {
         .append(" s each, against the same PostgreSQL while WildFly idles:\n\n")
         .append("| script | what one transaction does | transactions/s | mean latency (ms) |\n")
         .append("|---|---|---:|---:|\n")
-        .append("| [`pgbench-booking.sql`](../load-tests/sql/pgbench-booking.sql) | the optimistic")
-        .append(" `UPDATE … WHERE version = ?` of a seat, the order and ticket inserts |")
+        .append("| [`pgbench-booking.sql`](../load-tests/sql/pgbench-booking.sql) | a sale")
+        .append(" (the seat's claim `INSERT … ON CONFLICT … DO UPDATE … WHERE` its hold ran")
+        .append(
+            " out, the order and ticket inserts) or a refund (the claim deleted, both cancelled) |")
         .append(fmt(bookingTps))
         .append(" | ")
         .append(fmt(bookingLatency))
         .append(
             " |\n| [`pgbench-seatmap.sql`](../load-tests/sql/pgbench-seatmap.sql) | the seat-map")
-        .append(" select of one showtime |")
+        .append(" select: one showtime's claims (its layout is cached on the node, not read) |")
         .append(fmt(seatMapTps))
         .append(" | ")
         .append(fmt(seatMapLatency))
@@ -204,8 +207,9 @@ public final class BenchReport {
 
     md.append("## Invariants after the run\n\n")
         .append("[`invariants.sql`](../load-tests/sql/invariants.sql): no seat sold twice, every")
-        .append(" confirmed order with its tickets, seats sold equal to live tickets, no captured")
-        .append(" payment without an order, payments equal to order totals.\n\n```\n")
+        .append(" confirmed order with its tickets, sold claims and live tickets one to one, no")
+        .append(" captured payment without an order, payments equal to order totals, totals equal")
+        .append(" to the tickets' prices, no claim of an ended hold.\n\n```\n")
         .append(String.join("\n", violations))
         .append("\n```\n");
     md.append(

@@ -32,14 +32,18 @@ final class RunOutputs {
       long max,
       long mean) {}
 
-  /** The columns of the last line dataset.sql prints, in order. */
+  /**
+   * The columns of the last line dataset.sql prints, in order. "seat claims" are the rows of
+   * seat_claim, the seats held or sold (the data set's: its past sales' seats); the column once
+   * counted show_seat's row for every seat of every showtime.
+   */
   static final List<String> DATASET_COLUMNS =
       List.of(
           "movies",
           "theaters",
           "auditoriums",
           "showtimes",
-          "show seats",
+          "seat claims (seats sold)",
           "accounts",
           "tickets",
           "orders");

@@ -1,13 +1,17 @@
 package org.marquee.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,5 +88,22 @@ class RunOutputsTest {
         2,
         RunOutputs.violationCount(
             List.of("seat sold twice|12|3", "seat sold twice|12|4", "invariants: 2 violations")));
+  }
+
+  /** BenchReport and GrowthReport label dataset.sql's counts by position: the order must match. */
+  @Test
+  void namesTheColumnsOfDatasetSqlsLastLineInTheirOrder() throws IOException {
+    String sql = Files.readString(Path.of("sql", "dataset.sql"));
+    String summary = sql.substring(sql.lastIndexOf("select (select count(*) from movie)"));
+    Matcher alias = Pattern.compile("\\) as ([a-z_]+)").matcher(summary);
+    List<String> aliases = new ArrayList<>();
+    while (alias.find()) {
+      aliases.add(alias.group(1).replace('_', ' '));
+    }
+    assertEquals(RunOutputs.DATASET_COLUMNS.size(), aliases.size(), aliases.toString());
+    for (int i = 0; i < aliases.size(); i++) {
+      String column = RunOutputs.DATASET_COLUMNS.get(i);
+      assertTrue(column.startsWith(aliases.get(i)), column + " is not " + aliases.get(i));
+    }
   }
 }

@@ -118,10 +118,11 @@ public final class SoakReport {
     soakInvariants.forEach(l -> md.append(l).append('\n'));
     md.append("```\n\n")
         .append(
-            "[`invariants.sql`](../load-tests/sql/invariants.sql): no seat sold twice, SOLD "
-                + "seats and live tickets one to one, every confirmed order paid in full, "
-                + "totals the seats' prices. [`soak-invariants.sql`](../load-tests/sql/"
-                + "soak-invariants.sql): no confirmed order of a cancelled showtime, no charge "
+            "[`invariants.sql`](../load-tests/sql/invariants.sql): no seat sold twice, sold "
+                + "claims and live tickets one to one, every confirmed order paid in full, "
+                + "totals the tickets' prices. [`soak-invariants.sql`](../load-tests/sql/"
+                + "soak-invariants.sql): no confirmed order or sold seat of a cancelled "
+                + "showtime, no charge "
                 + "holding money without a confirmed order, no purchase holding money twice, "
                 + "every confirmed order charged exactly once, no payment left unsettled.\n");
     long violations =
