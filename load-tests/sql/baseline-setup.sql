@@ -100,7 +100,8 @@ create table bench_claim (like seat_claim including all);
 alter table bench_claim
     add constraint fk_bench_claim_showtime foreign key (showtime_id) references showtime (id),
     add constraint fk_bench_claim_seat foreign key (seat_id) references seat (id),
-    add constraint fk_bench_claim_hold foreign key (hold_id) references seat_hold (id);
+    add constraint fk_bench_claim_hold foreign key (hold_id, showtime_id)
+        references seat_hold (id, showtime_id);
 
 insert into bench_claim (showtime_id, seat_id, hold_id, held_until)
 select showtime_id, seat_id, null, null
