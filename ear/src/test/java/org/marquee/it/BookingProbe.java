@@ -43,6 +43,29 @@ public class BookingProbe {
         .executeUpdate();
   }
 
+  /** Moves the account's key to the next month (its row to the next month's partition). */
+  public void moveKeyToNextMonth(String email, String key) {
+    em.createNativeQuery(
+            "update idempotency_key set created_at = created_at + interval '1 month'"
+                + " where idempotency_key = ?2"
+                + " and owner_id = (select id from account where email = ?1)")
+        .setParameter(1, email)
+        .setParameter(2, key)
+        .executeUpdate();
+  }
+
+  /** Rows of the account's key, over every month. */
+  public long keys(String email, String key) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from idempotency_key k join account a on a.id = k.owner_id"
+                        + " where a.email = ?1 and k.idempotency_key = ?2")
+                .setParameter(1, email)
+                .setParameter(2, key)
+                .getSingleResult())
+        .longValue();
+  }
+
   public String holdStatus(long holdId) {
     return (String)
         em.createNativeQuery("select status from seat_hold where id = ?1")

@@ -65,6 +65,25 @@ class IdempotencyIT {
   }
 
   @Test
+  void aRepeatInTheNextMonthStillFindsItsKeyThoughTheKeysArePartitionedByMonth() {
+    long showtime = showtime();
+    List<Long> seats = Buyer.seatIds(showtime);
+    Buyer buyer = Buyer.register("month");
+    String key = UUID.randomUUID().toString();
+    String body = Buyer.seatsOrder(showtime, seats.subList(0, 1), Buyer.card(Buyer.APPROVED));
+    HttpResponse<String> first = buyer.order(body, "Idempotency-Key", key);
+    assertEquals(201, first.statusCode(), first.body());
+    // the key's row now sits in another month's partition than a repeat made now would go to
+    probe.moveKeyToNextMonth(buyer.email, key);
+
+    HttpResponse<String> repeat = buyer.order(body, "Idempotency-Key", key);
+    assertEquals(201, repeat.statusCode(), repeat.body());
+    assertEquals(Http.object(first), Http.object(repeat), "the first answer, not a second sale");
+    assertEquals(List.of("CAPTURED"), probe.charges(buyer.email), "charged once");
+    assertEquals(1, probe.keys(buyer.email, key), "one row for the key, in one month");
+  }
+
+  @Test
   void aSeatTheSeatMapShowsSoldIsRefusedBeforeAnythingIsDoneSoNothingIsKeptUnderTheKey() {
     long showtime = showtime();
     List<Long> seats = Buyer.seatIds(showtime);

@@ -23,8 +23,10 @@ import org.marquee.seating.control.HoldReaper;
 /**
  * The booking area's EJB timers, on every node: the {@link HoldReaper} every {@code
  * marquee.jobs.hold-reaper-interval} (PT15S by default) and the {@link PaymentReconciler} every
- * {@code marquee.jobs.reconcile-interval} (PT30S). The timers are not persistent: each node keeps
- * its own, and the jobs are written to be safe when several nodes run them at once.
+ * {@code marquee.jobs.reconcile-interval} (PT30S), and the months of the idempotency keys ({@link
+ * KeyRetention}) at the start and then every {@code marquee.jobs.retention-interval} (PT1H). The
+ * timers are not persistent: each node keeps its own, and the jobs are written to be safe when
+ * several nodes run them at once.
  */
 @Singleton
 @Startup
@@ -34,15 +36,20 @@ public class BookingJobs {
   private static final Logger LOG = Logger.getLogger(BookingJobs.class.getName());
   private static final String REAP = "hold-reaper";
   private static final String RECONCILE = "payment-reconciler";
+  private static final String KEY_MONTHS = "idempotency-key-months";
 
   @Resource TimerService timers;
   @EJB HoldReaper reaper;
   @EJB PaymentReconciler reconciler;
+  @EJB KeyRetention keys;
 
   @PostConstruct
   void schedule() {
     every(interval("marquee.jobs.hold-reaper-interval", Duration.ofSeconds(15)), REAP);
     every(interval("marquee.jobs.reconcile-interval", Duration.ofSeconds(30)), RECONCILE);
+    // at once (a node started after a long pause needs this month's partition before a purchase)
+    Duration hourly = interval("marquee.jobs.retention-interval", Duration.ofHours(1));
+    timers.createIntervalTimer(0, hourly.toMillis(), new TimerConfig(KEY_MONTHS, false));
   }
 
   private void every(Duration interval, String job) {
@@ -69,6 +76,8 @@ public class BookingJobs {
         }
       } else if (RECONCILE.equals(timer.getInfo())) {
         reconciler.reconcile();
+      } else if (KEY_MONTHS.equals(timer.getInfo())) {
+        keys.maintain();
       }
     } catch (RuntimeException e) {
       // a failed round (the database away for a moment) must not cancel the timer

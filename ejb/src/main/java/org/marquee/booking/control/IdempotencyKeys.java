@@ -25,12 +25,14 @@ import org.marquee.seating.boundary.ShowtimeCancelledException;
 
 /**
  * The memory behind {@code Idempotency-Key}: per sender and key, the hash of the request and, once
- * it is decided, its answer (the order, or the refusal). A key is claimed by inserting its row; the
- * primary key lets exactly one of two racing requests claim it, the other waits for the answer.
- * Refusals that a repeat would meet again (a decline, taken seats, a cancelled showtime, an invalid
- * request) are kept; after a passing failure (the gateway unavailable, or silent) the key is let
- * go, and a repeat takes it over together with the payment of the attempt that failed, so that it
- * settles that payment instead of charging a second time.
+ * it is decided, its answer (the order, or the refusal). A key is claimed by inserting its row
+ * under a lock of the (owner, key), where no month's partition holds it yet: exactly one of two
+ * racing requests claims it, the other waits for the answer. Keys are kept 30 days or more, then
+ * dropped a month at a time ({@link KeyRetention}). Refusals that a repeat would meet again (a
+ * decline, taken seats, a cancelled showtime, an invalid request) are kept; after a passing failure
+ * (the gateway unavailable, or silent) the key is let go, and a repeat takes it over together with
+ * the payment of the attempt that failed, so that it settles that payment instead of charging a
+ * second time.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -116,10 +118,21 @@ public class IdempotencyKeys {
    * over (with its payment, to adopt); one that a node works on is {@code IN_PROGRESS}.
    */
   public Claim claim(long ownerId, String key, String hash, Instant now, String node) {
+    // The table is partitioned by month (V15), so its key is unique within a month only: the lock
+    // of this (owner, key) makes two first requests wait for each other, and the insert, a
+    // statement of its own after the lock (so that it sees what the other one committed), looks
+    // for the key in every month.
+    em.createNativeQuery(
+            "select 1 from (select pg_advisory_xact_lock(3, hashtext(?1 || ':' || ?2))) locked")
+        .setParameter(1, Long.toString(ownerId))
+        .setParameter(2, key)
+        .getSingleResult();
     int inserted =
         em.createNativeQuery(
                 "insert into idempotency_key (owner_id, idempotency_key, request_hash, created_at,"
-                    + " worker, claimed_at) values (?1, ?2, ?3, ?4, ?5, ?4) on conflict do nothing")
+                    + " worker, claimed_at) select ?1, ?2, ?3, ?4, ?5, ?4 where not exists"
+                    + " (select 1 from idempotency_key where owner_id = ?1 and idempotency_key = ?2)"
+                    + " on conflict do nothing")
             .setParameter(1, ownerId)
             .setParameter(2, key)
             .setParameter(3, hash)

@@ -20,8 +20,8 @@ import org.marquee.platform.Settings;
 
 /**
  * The seating area's timer, on every node: {@link SeatPartitions#maintain} a minute after the start
- * and then every {@code marquee.jobs.seat-partitions-interval} (PT1H by default). Not persistent;
- * safe when several nodes run it at once.
+ * and then every {@code marquee.jobs.retention-interval} (PT1H by default). Not persistent; safe
+ * when several nodes run it at once.
  */
 @Singleton
 @Startup
@@ -36,7 +36,7 @@ public class SeatingJobs {
   @PostConstruct
   void schedule() {
     Duration interval =
-        Settings.get("marquee.jobs.seat-partitions-interval")
+        Settings.get("marquee.jobs.retention-interval")
             .map(Duration::parse)
             .orElse(Duration.ofHours(1));
     timers.createIntervalTimer(
