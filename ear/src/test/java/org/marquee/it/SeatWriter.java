@@ -1,6 +1,7 @@
 package org.marquee.it;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.marquee.ticket.entity.Ticket;
 
 /** Test-only transactions on the seat inventory, each in a transaction of its own. */
 @Stateless
+@Interceptors(TestTraffic.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SeatWriter {
 
