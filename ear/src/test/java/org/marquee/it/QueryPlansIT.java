@@ -32,12 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No statement of the application scans a table that grows with history. Run last, in a failsafe
- * execution of its own (ear/pom.xml), once every other test has exercised the application: it
- * reads the statements the application ran from the test database's log (db.sh
- * --log-statements), builds a scratch database of the same schema with a year of a cinema chain's
- * sales in it ({@code query-plans/data-set.sql}, about a million tickets), and plans every
- * statement there; it fails on any {@code Seq Scan} of a big table, naming the statement and its
- * plan.
+ * execution of its own (ear/pom.xml), once every other test has exercised the application: it reads
+ * the statements the application ran from the test database's log (db.sh --log-statements), builds
+ * a scratch database of the same schema with a year of a cinema chain's sales in it ({@code
+ * query-plans/data-set.sql}, about a million tickets), and plans every statement there; it fails on
+ * any {@code Seq Scan} of a big table, naming the statement and its plan.
  *
  * <p>Why the log and not pg_stat_statements: pg_stat_statements keeps a statement with its
  * constants replaced by parameters, and a generic plan of {@code status = $2} cannot use a partial
@@ -52,8 +51,8 @@ import org.junit.jupiter.api.Test;
  * stops re-planning a prepared statement: a generic plan ({@code plan_cache_mode =
  * force_generic_plan}, every parameter unknown). A generic plan with a sequential scan is forgiven
  * only when the plan for the values the statement was run with has none: PostgreSQL keeps such
- * custom plans when the generic one costs more, as a scan of a big table does (an {@code
- * enum}-like parameter against a partial index, for one).
+ * custom plans when the generic one costs more, as a scan of a big table does (an {@code enum}-like
+ * parameter against a partial index, for one).
  */
 class QueryPlansIT {
 
@@ -234,7 +233,8 @@ class QueryPlansIT {
     st.execute("set plan_cache_mode = " + mode);
     try (ResultSet r =
         st.executeQuery(
-            "explain (format json) execute q" + (arguments.isEmpty() ? "" : "(" + arguments + ")"))) {
+            "explain (format json) execute q"
+                + (arguments.isEmpty() ? "" : "(" + arguments + ")"))) {
       r.next();
       return Json.createReader(new StringReader(r.getString(1))).readArray();
     }
@@ -252,7 +252,8 @@ class QueryPlansIT {
       array.forEach(v -> walk(v, found));
     } else if (node instanceof JsonObject object) {
       if ("Seq Scan".equals(object.getString("Node Type", null))) {
-        String table = object.getString("Schema", "public") + "." + object.getString("Relation Name");
+        String table =
+            object.getString("Schema", "public") + "." + object.getString("Relation Name");
         if (BIG.contains(table)) {
           found.add(table);
         }
@@ -268,7 +269,9 @@ class QueryPlansIT {
       st.execute("deallocate all");
       st.execute("prepare q as " + statement.sql());
       int parameters = statement.values().size();
-      plans.append("  generic plan:\n").append(textPlan(st, "force_generic_plan", parameters, null));
+      plans
+          .append("  generic plan:\n")
+          .append(textPlan(st, "force_generic_plan", parameters, null));
       if (parameters > 0) {
         plans
             .append("  plan for the values ")

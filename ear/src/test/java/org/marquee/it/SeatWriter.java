@@ -1,9 +1,9 @@
 package org.marquee.it;
 
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;

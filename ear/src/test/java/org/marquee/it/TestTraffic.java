@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Test-only: the statements of a probe's transaction are the tests', not the application's. They
- * go through the application's datasource; this names their session {@value
- * TestDatabase#APPLICATION} for the transaction, so that {@link QueryPlansIT} leaves them out.
+ * Test-only: the statements of a probe's transaction are the tests', not the application's. They go
+ * through the application's datasource; this names their session {@value TestDatabase#APPLICATION}
+ * for the transaction, so that {@link QueryPlansIT} leaves them out.
  */
 public class TestTraffic {
 
