@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
  * force_generic_plan}, every parameter unknown). A generic plan with a sequential scan is forgiven
  * only when the plan for the values the statement was run with has none: PostgreSQL keeps such
  * custom plans when the generic one costs more, as a scan of a big table does (an {@code enum}-like
- * parameter against a partial index, for one).
+ * parameter against a partial index, for one). The statements of the migrations, which Flyway runs
+ * once through the application's datasource, are left out; the few scans that are right are listed
+ * in {@link #ALLOWED}, each with its reason.
  */
 class QueryPlansIT {
 
@@ -80,10 +82,28 @@ class QueryPlansIT {
       Set.of("marquee", "marquee-replica-reads", "payment-gateway");
 
   /**
-   * Statements allowed to scan a big table, each for a reason (a pattern of the statement's text,
-   * then why).
+   * The only sequential scans of a big table allowed, each in one statement and for a reason: the
+   * statement (a pattern of its text), the table, and why the scan is right.
    */
-  static final Map<Pattern, String> EXCEPTIONS = new LinkedHashMap<>();
+  record Allowed(Pattern statement, String table, String why) {}
+
+  static final List<Allowed> ALLOWED =
+      List.of(
+          new Allowed(
+              Pattern.compile(
+                  "from ticket_order o join showtime s on s\\.id = o\\.showtime_id"
+                      + " where o\\.created_at >= \\$\\d+ and o\\.created_at < \\$\\d+"),
+              "public.showtime",
+              "a day's orders per movie (SalesDays.FIGURES: the rollup, today's figures) hash"
+                  + " their showtimes once; showtimes grow with the programme, hundreds a day,"
+                  + " while a day's orders at the seed's rate are millions, so one pass over the"
+                  + " showtimes costs less than an index lookup per order"));
+
+  /** Where the schema's migrations are, whose statements Flyway runs once through MarqueeDS. */
+  static final List<Path> MIGRATIONS =
+      List.of(
+          Path.of("../ejb/src/main/resources/db/migration"),
+          Path.of("../payment-gateway/src/main/resources/org/marquee/paymentgateway/ledger"));
 
   private static final Pattern DML =
       Pattern.compile("^\\s*(select|insert|update|delete|with)\\b", Pattern.CASE_INSENSITIVE);
@@ -147,10 +167,14 @@ class QueryPlansIT {
               statements.size()));
       int planned = 0;
       int unplannable = 0;
+      String migrations = migrations();
       for (Logged statement : statements.values()) {
         String verdict;
         try {
-          verdict = check(st, statement);
+          verdict =
+              migrations.contains(words(statement.sql()))
+                  ? "OK (a statement of a migration, run once by Flyway)"
+                  : check(st, statement);
           planned++;
         } catch (SQLException e) {
           unplannable++;
@@ -209,10 +233,14 @@ class QueryPlansIT {
     if (generic.isEmpty()) {
       return "OK";
     }
-    for (Map.Entry<Pattern, String> exception : EXCEPTIONS.entrySet()) {
-      if (exception.getKey().matcher(statement.sql()).find()) {
-        return "OK (an exception: " + exception.getValue() + ")";
+    List<String> forgiven = new ArrayList<>();
+    for (Allowed allowed : ALLOWED) {
+      if (allowed.statement().matcher(statement.sql()).find() && generic.remove(allowed.table())) {
+        forgiven.add(allowed.table() + ": " + allowed.why());
       }
+    }
+    if (generic.isEmpty()) {
+      return "OK (allowed to scan " + String.join("; ", forgiven) + ")";
     }
     if (statement.values().size() == parameters
         && statement.values().stream().noneMatch(v -> v.endsWith("...'"))) {
@@ -223,6 +251,24 @@ class QueryPlansIT {
       }
     }
     return "SEQ SCAN of " + generic;
+  }
+
+  /** The text of every migration, in lower case with single spaces. */
+  private static String migrations() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path dir : MIGRATIONS) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+          all.append(words(Files.readString(file))).append(' ');
+        }
+      }
+    }
+    assertTrue(all.length() > 0, "no migrations under " + MIGRATIONS);
+    return all.toString();
+  }
+
+  private static String words(String sql) {
+    return sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
   private static List<String> nulls(int n) {
