@@ -5,9 +5,12 @@
 # and kept up to date by streaming replication, for the catalog's reads (MarqueeReplicaDS).
 # Nothing of the machine's own PostgreSQL cluster is touched.
 #
-#   db.sh start STATE_DIR [--replica]  start (stopping a leftover one first); prints the port and
+#   db.sh start STATE_DIR [--replica] [--log-statements]
+#                           start (stopping a leftover one first); prints the port and
 #                           writes STATE_DIR/db.properties (port, user, password, and the replica's
-#                           port) for WildFly's --properties
+#                           port) for WildFly's --properties. --log-statements: both clusters write
+#                           every statement with its parameters to a CSV log (DATA/log/*.csv, the
+#                           data directories named in STATE_DIR/datadir), which QueryPlansIT reads
 #   db.sh stop STATE_DIR    stop it (and its replica) and delete their data
 #   db.sh stop-replica STATE_DIR / start-replica STATE_DIR
 #                           stop the replica / start it again on its data, as an outage would
@@ -52,21 +55,36 @@ stop_db() {
   data=$(cat "$state/datadir")
   stop_cluster "$data/replica"
   stop_cluster "$data/cluster"
-  rm -rf "$data" "$state/datadir" "$state/db.properties" "$state/port" "$state/replica-port"
+  rm -rf "$data" "$state/datadir" "$state/db.properties" "$state/port" "$state/replica-port" "$state/log-statements"
 }
 
 # A throwaway cluster: durability traded for speed (no fsync), sized for a test server; random
 # reads priced as on an SSD (random_page_cost 1.1, not 4), so that a seat map is read by key rather
 # than by scanning every seat. start_cluster DIR PORT
 start_cluster() {
+  local logging=""
+  if [ -f "$state/log-statements" ]; then
+    # every statement (at its execution, with its bind parameters) as CSV with the user, database
+    # and application of its session; failed statements' texts too, as usual
+    logging="-c logging_collector=on -c log_destination=csvlog -c log_directory=log -c log_statement=all -c log_parameter_max_length=1000 -c log_rotation_size=100MB"
+  fi
   as_owner "$bin/pg_ctl" -D "$1" -l "$1/server.log" -w -t 60 \
-    -o "-p $2 -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c random_page_cost=1.1" \
+    -o "-p $2 -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c random_page_cost=1.1 $logging" \
     start >/dev/null
 }
 
 case "$cmd" in
   start)
     stop_db
+    replica=""
+    rm -f "$state/log-statements"
+    for option in "${@:3}"; do
+      case "$option" in
+        --replica) replica=yes ;;
+        --log-statements) touch "$state/log-statements" ;;
+        *) echo "unknown option $option" >&2; exit 2 ;;
+      esac
+    done
     bin=$(pg_bin)
     if [ -z "$bin" ]; then
       echo "PostgreSQL server binaries not found; installing the Debian package postgresql" >&2
@@ -105,7 +123,7 @@ case "$cmd" in
     (umask 077 && printf 'marquee.db.host=127.0.0.1\nmarquee.db.port=%s\nmarquee.db.name=marquee\nmarquee.db.user=marquee\nmarquee.db.password=%s\n' "$port" "$password" > "$state/db.properties")
     echo "PostgreSQL ready on 127.0.0.1:$port (data in $data)" >&2
 
-    if [ "${3:-}" = "--replica" ]; then
+    if [ -n "$replica" ]; then
       # A copy of the primary taken over its replication connection (the socket, which initdb's
       # pg_hba.conf trusts), written with standby.signal and primary_conninfo (-R), so that it
       # starts as a hot standby streaming the primary's WAL; at once (--checkpoint=fast), not after a
@@ -132,6 +150,6 @@ case "$cmd" in
     start_cluster "$data/replica" "$(cat "$state/replica-port")"
     ;;
   *)
-    echo "usage: db.sh start|stop|stop-replica|start-replica STATE_DIR [--replica]" >&2; exit 2
+    echo "usage: db.sh start|stop|stop-replica|start-replica STATE_DIR [--replica] [--log-statements]" >&2; exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 package org.marquee.it;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -14,6 +15,7 @@ import org.marquee.catalog.entity.Showtime;
  * and moves time for a showtime or a hold, as the clock would.
  */
 @Stateless
+@Interceptors(TestTraffic.class)
 public class BookingProbe {
 
   @PersistenceContext(unitName = "marquee")

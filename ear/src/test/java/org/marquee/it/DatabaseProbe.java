@@ -1,11 +1,13 @@
 package org.marquee.it;
 
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /** Test-only: looks into tables the application never exposes. */
 @Stateless
+@Interceptors(TestTraffic.class)
 public class DatabaseProbe {
 
   @PersistenceContext(unitName = "marquee")

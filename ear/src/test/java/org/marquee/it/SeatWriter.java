@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.marquee.ticket.entity.Ticket;
 
 /** Test-only transactions on the seat inventory, each in a transaction of its own. */
 @Stateless
+@Interceptors(TestTraffic.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SeatWriter {
 

@@ -19,9 +19,16 @@ import java.util.Properties;
  */
 final class TestDatabase {
 
+  /**
+   * The application name of the tests' own sessions, so that their statements are not taken for the
+   * application's ({@link QueryPlansIT}); the in-container probes set it too ({@link TestTraffic}).
+   */
+  static final String APPLICATION = "marquee-tests";
+
   private TestDatabase() {}
 
-  private static Path dir() {
+  /** The directory db.sh keeps the database's state in (its datadir file names the data). */
+  static Path dir() {
     return Path.of(System.getProperty("marquee.test.pg-dir"));
   }
 
@@ -42,7 +49,12 @@ final class TestDatabase {
   }
 
   private static String url(String port, String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    return "jdbc:postgresql://127.0.0.1:"
+        + port
+        + "/"
+        + database
+        + "?ApplicationName="
+        + APPLICATION;
   }
 
   /** The JDBC URL of the primary's {@code database}. */

@@ -12,7 +12,7 @@ public record SalesFigures(List<Day> days, List<MovieSales> movies, List<Occupan
   /** Tickets sold and revenue on one day (the server's time zone), in minor units. */
   public record Day(LocalDate date, long tickets, long revenueCents) implements Serializable {}
 
-  /** Live tickets and revenue of one movie, over all time. */
+  /** Live tickets and revenue of one movie, over the same days as {@link Day}. */
   public record MovieSales(String title, long tickets, long revenueCents) implements Serializable {}
 
   /** How full one upcoming showtime is. */

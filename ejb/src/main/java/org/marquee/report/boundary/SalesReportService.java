@@ -5,104 +5,117 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.marquee.booking.entity.OrderStatus;
-import org.marquee.catalog.entity.ShowtimeStatus;
-import org.marquee.ticket.entity.TicketStatus;
+import java.util.Set;
+import org.marquee.report.control.SalesDays;
+import org.marquee.report.control.SalesDays.MovieDay;
 
 /**
  * The sales dashboard's figures, for administrators: tickets and revenue per day over the last
- * {@code days} days, per movie, and the occupancy of the next showtimes. Read straight from the
- * orders, tickets and seats, so they agree with what was sold.
+ * {@code days} days and per movie over the same days, and the occupancy of the next showtimes.
+ * Every figure is bounded in time: the days before today come from the daily rollup ({@code
+ * sales_day}, see {@link org.marquee.report.control.SalesRollup}), today (and any day not rolled up
+ * yet) from that day's orders; the occupancy counts the live tickets of twenty showtimes against
+ * their auditoriums' seats. So the dashboard costs the same whatever the history holds.
  */
 @Stateless
 @RolesAllowed("ADMIN")
 public class SalesReportService {
 
+  private static final int MOVIES = 20;
+  private static final int SHOWTIMES = 20;
+
   @PersistenceContext EntityManager em;
+  @Inject SalesDays sales;
   @Inject Clock clock;
 
   public SalesFigures figures(int days) {
-    return new SalesFigures(perDay(days), perMovie(), occupancy(20));
-  }
-
-  private List<SalesFigures.Day> perDay(int days) {
-    ZoneId zone = clock.getZone();
-    LocalDate today = LocalDate.now(clock);
-    LocalDate first = today.minusDays(days - 1L);
-    Map<LocalDate, long[]> byDay = new TreeMap<>();
-    for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
-      byDay.put(d, new long[2]);
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select o.createdAt, o.totalCents,"
-                    + " (select count(t) from Ticket t where t.order = o and t.status <> :cancelled)"
-                    + " from Order o where o.status = :confirmed and o.createdAt >= :since",
-                Object[].class)
-            .setParameter("cancelled", TicketStatus.CANCELLED)
-            .setParameter("confirmed", OrderStatus.CONFIRMED)
-            .setParameter("since", first.atStartOfDay(zone).toInstant())
-            .getResultList()) {
-      LocalDate day = ((Instant) row[0]).atZone(zone).toLocalDate();
-      long[] figures = byDay.get(day);
-      if (figures != null) {
-        figures[0] += ((Number) row[2]).longValue();
-        figures[1] += ((Number) row[1]).longValue();
+    LocalDate today = sales.today();
+    LocalDate first = today.minusDays(Math.max(days, 1) - 1L);
+    Set<LocalDate> rolled = sales.rolled(first, today);
+    List<SalesFigures.Day> perDay = new ArrayList<>();
+    Map<Long, long[]> perMovie = new HashMap<>();
+    for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+      List<MovieDay> movies = rolled.contains(day) ? sales.rolledUp(day) : sales.live(day);
+      long tickets = 0;
+      long revenue = 0;
+      for (MovieDay m : movies) {
+        tickets += m.tickets();
+        revenue += m.revenueCents();
+        long[] sum = perMovie.computeIfAbsent(m.movieId(), id -> new long[2]);
+        sum[0] += m.tickets();
+        sum[1] += m.revenueCents();
       }
+      perDay.add(new SalesFigures.Day(day, tickets, revenue));
     }
-    List<SalesFigures.Day> result = new ArrayList<>();
-    byDay.forEach((day, f) -> result.add(new SalesFigures.Day(day, f[0], f[1])));
-    return result;
+    return new SalesFigures(perDay, movies(perMovie), occupancy());
   }
 
-  private List<SalesFigures.MovieSales> perMovie() {
-    return em.createQuery(
-            "select m.title, count(t), sum(t.priceCents) from Ticket t"
-                + " join t.showtime s join s.movie m"
-                + " where t.status <> :cancelled"
-                + " group by m.title order by count(t) desc, m.title",
-            Object[].class)
-        .setParameter("cancelled", TicketStatus.CANCELLED)
-        .setMaxResults(20)
-        .getResultStream()
+  /** The best-selling movies of the days summed, most tickets first. */
+  private List<SalesFigures.MovieSales> movies(Map<Long, long[]> perMovie) {
+    if (perMovie.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> titles = new HashMap<>();
+    for (Object[] row :
+        em.createQuery("select m.id, m.title from Movie m where m.id in :ids", Object[].class)
+            .setParameter("ids", perMovie.keySet())
+            .getResultList()) {
+      titles.put((Long) row[0], (String) row[1]);
+    }
+    return perMovie.entrySet().stream()
+        .filter(e -> e.getValue()[0] > 0 || e.getValue()[1] > 0)
         .map(
-            r ->
+            e ->
                 new SalesFigures.MovieSales(
-                    (String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                    titles.getOrDefault(e.getKey(), "#" + e.getKey()),
+                    e.getValue()[0],
+                    e.getValue()[1]))
+        .sorted(
+            Comparator.comparingLong(SalesFigures.MovieSales::tickets)
+                .reversed()
+                .thenComparing(SalesFigures.MovieSales::title))
+        .limit(MOVIES)
         .toList();
   }
 
-  private List<SalesFigures.Occupancy> occupancy(int max) {
-    return em.createQuery(
-            "select s.id, m.title, s.startsAt,"
-                + " (select count(x) from Seat x where x.auditorium = s.auditorium),"
-                + " (select count(t) from Ticket t where t.showtime = s"
-                + " and t.status <> org.marquee.ticket.entity.TicketStatus.CANCELLED)"
-                + " from Showtime s join s.movie m"
-                + " where s.startsAt > :now and s.status = :scheduled"
-                + " order by s.startsAt, s.id",
-            Object[].class)
-        .setParameter("now", clock.instant())
-        .setParameter("scheduled", ShowtimeStatus.SCHEDULED)
-        .setMaxResults(max)
-        .getResultStream()
-        .map(
-            r ->
-                new SalesFigures.Occupancy(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    ((Instant) r[2]).atOffset(ZoneOffset.UTC),
-                    ((Number) r[4]).longValue(),
-                    ((Number) r[3]).longValue()))
-        .toList();
+  /**
+   * The next scheduled showtimes: their live tickets (the partial index of live tickets per seat
+   * counts them) against their auditoriums' seats.
+   */
+  private List<SalesFigures.Occupancy> occupancy() {
+    List<SalesFigures.Occupancy> shows = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select s.id, m.title, s.starts_at,"
+                    + " (select count(*) from ticket t"
+                    + "   where t.showtime_id = s.id and t.status <> 'CANCELLED') as sold,"
+                    + " (select count(*) from seat st where st.auditorium_id = s.auditorium_id)"
+                    + "   as seats"
+                    + " from showtime s join movie m on m.id = s.movie_id"
+                    + " where s.starts_at > ?1 and s.status = 'SCHEDULED'"
+                    + " order by s.starts_at, s.id limit ?2",
+                Object[].class)
+            .setParameter(1, Timestamp.from(clock.instant()))
+            .setParameter(2, SHOWTIMES)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      shows.add(
+          new SalesFigures.Occupancy(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              SalesDays.instantOf(r[2]).atOffset(ZoneOffset.UTC),
+              ((Number) r[3]).longValue(),
+              ((Number) r[4]).longValue()));
+    }
+    return shows;
   }
 }
