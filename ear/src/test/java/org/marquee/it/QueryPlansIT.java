@@ -297,11 +297,14 @@ class QueryPlansIT {
       array.forEach(v -> walk(v, found));
     } else if (node instanceof JsonObject object) {
       if ("Seq Scan".equals(object.getString("Node Type", null))) {
-        String table =
-            object.getString("Schema", "public")
-                + "."
-                + parentOf(object.getString("Relation Name"));
-        if (BIG.contains(table)) {
+        String relation = object.getString("Relation Name");
+        String table = object.getString("Schema", "public") + "." + parentOf(relation);
+        // a partition the data set left empty (a range or a month ahead) has no page to read: the
+        // planner rightly scans it for nothing, and a full one gets its index
+        boolean emptyPartition =
+            !relation.equals(parentOf(relation))
+                && object.getJsonNumber("Total Cost").doubleValue() == 0.0;
+        if (BIG.contains(table) && !emptyPartition) {
           found.add(table);
         }
       }

@@ -1,5 +1,6 @@
 package org.marquee.platform;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,6 +34,11 @@ public final class Settings {
 
   public static int getInt(String name, int otherwise) {
     return get(name).map(Integer::parseInt).orElse(otherwise);
+  }
+
+  /** An ISO-8601 duration ({@code PT15S}, {@code P7D}), or {@code otherwise} when it is not set. */
+  public static Duration getDuration(String name, Duration otherwise) {
+    return get(name).map(Duration::parse).orElse(otherwise);
   }
 
   public static boolean isTrue(String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,9 @@ class SettingsTest {
       assertEquals(42, Settings.getInt(name, 7));
       System.setProperty(name, " ");
       assertEquals(Optional.empty(), Settings.get(name));
+      assertEquals(Duration.ofDays(7), Settings.getDuration(name, Duration.ofDays(7)));
+      System.setProperty(name, "PT15S");
+      assertEquals(Duration.ofSeconds(15), Settings.getDuration(name, Duration.ofDays(7)));
       System.setProperty(name, "true");
       assertTrue(Settings.isTrue(name));
     } finally {

@@ -81,6 +81,6 @@ public record LoginLimits(
   }
 
   private static Duration duration(String name, Duration otherwise) {
-    return Settings.get(name).map(Duration::parse).orElse(otherwise);
+    return Settings.getDuration(name, otherwise);
   }
 }

@@ -58,7 +58,7 @@ public class BookingJobs {
   }
 
   private static Duration interval(String property, Duration fallback) {
-    return Settings.get(property).map(Duration::parse).orElse(fallback);
+    return Settings.getDuration(property, fallback);
   }
 
   @Timeout

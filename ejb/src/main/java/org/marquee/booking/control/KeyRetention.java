@@ -32,9 +32,7 @@ public class KeyRetention {
 
   /** How long a key is remembered at least. */
   public static Duration retention() {
-    return Settings.get("marquee.retention.idempotency-keys")
-        .map(Duration::parse)
-        .orElse(Duration.ofDays(30));
+    return Settings.getDuration("marquee.retention.idempotency-keys", Duration.ofDays(30));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

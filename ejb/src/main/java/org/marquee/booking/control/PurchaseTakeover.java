@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
-import org.marquee.payment.entity.PaymentStatus;
 import org.marquee.seating.control.SeatTracker;
 import org.marquee.seating.entity.Hold;
 import org.marquee.seating.entity.HoldStatus;
@@ -44,11 +43,10 @@ public class PurchaseTakeover {
     for (Hold hold :
         em.createQuery(
                 "select h from Payment p join p.hold h"
-                    + " where p.status = :pending and p.node = :node and h.status = :active",
+                    + " where p.status = org.marquee.payment.entity.PaymentStatus.PENDING and p.node = :node"
+                    + " and h.status = org.marquee.seating.entity.HoldStatus.ACTIVE",
                 Hold.class)
-            .setParameter("pending", PaymentStatus.PENDING)
             .setParameter("node", node)
-            .setParameter("active", HoldStatus.ACTIVE)
             .getResultList()) {
       tracker.release(hold, HoldStatus.EXPIRED);
       holds++;

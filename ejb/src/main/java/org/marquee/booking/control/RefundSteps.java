@@ -113,10 +113,9 @@ public class RefundSteps {
     showtime.cancel();
     for (Hold hold :
         em.createQuery(
-                "select h from Hold h where h.showtime = :showtime and h.status = :active",
+                "select h from Hold h where h.showtime = :showtime and h.status = org.marquee.seating.entity.HoldStatus.ACTIVE",
                 Hold.class)
             .setParameter("showtime", showtime)
-            .setParameter("active", HoldStatus.ACTIVE)
             .getResultList()) {
       tracker.release(hold, HoldStatus.RELEASED);
     }

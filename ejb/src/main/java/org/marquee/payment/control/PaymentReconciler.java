@@ -47,9 +47,7 @@ public class PaymentReconciler {
   @Inject Payments payments;
 
   static Duration settleAfter() {
-    return Settings.get("marquee.payments.settle-after")
-        .map(Duration::parse)
-        .orElse(Duration.ofMinutes(2));
+    return Settings.getDuration("marquee.payments.settle-after", Duration.ofMinutes(2));
   }
 
   /** One round; returns how many payments it settled. */

@@ -37,9 +37,7 @@ public class ReportJobs {
   @PostConstruct
   void schedule() {
     Duration interval =
-        Settings.get("marquee.jobs.sales-rollup-interval")
-            .map(Duration::parse)
-            .orElse(Duration.ofMinutes(10));
+        Settings.getDuration("marquee.jobs.sales-rollup-interval", Duration.ofMinutes(10));
     long first = Math.min(Duration.ofMinutes(1).toMillis(), interval.toMillis());
     timers.createIntervalTimer(first, interval.toMillis(), new TimerConfig("sales-rollup", false));
   }

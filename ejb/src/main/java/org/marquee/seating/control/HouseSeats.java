@@ -14,9 +14,7 @@ public final class HouseSeats {
   private HouseSeats() {}
 
   public static Duration releaseBefore() {
-    return Settings.get("marquee.house-seats.release-before")
-        .map(Duration::parse)
-        .orElse(Duration.ofHours(1));
+    return Settings.getDuration("marquee.house-seats.release-before", Duration.ofHours(1));
   }
 
   /** The moment a showtime starting at {@code startsAt} releases its house seats. */

@@ -32,9 +32,7 @@ public class SeatPartitions {
 
   /** How long the seats of an ended showtime are kept after its cleaning. */
   public static Duration retention() {
-    return Settings.get("marquee.retention.seat-state")
-        .map(Duration::parse)
-        .orElse(Duration.ofDays(7));
+    return Settings.getDuration("marquee.retention.seat-state", Duration.ofDays(7));
   }
 
   /**

@@ -51,9 +51,7 @@ public class SeatTracker {
 
   /** How long a hold lasts: {@code marquee.hold-duration} (ISO-8601, such as PT10M). */
   public static Duration holdDuration() {
-    return Settings.get("marquee.hold-duration")
-        .map(Duration::parse)
-        .orElse(Duration.ofMinutes(10));
+    return Settings.getDuration("marquee.hold-duration", Duration.ofMinutes(10));
   }
 
   /** Seats ids as asked, checked: at least one, at most ten, no repeats. */

@@ -36,9 +36,7 @@ public class SeatingJobs {
   @PostConstruct
   void schedule() {
     Duration interval =
-        Settings.get("marquee.jobs.retention-interval")
-            .map(Duration::parse)
-            .orElse(Duration.ofHours(1));
+        Settings.getDuration("marquee.jobs.retention-interval", Duration.ofHours(1));
     timers.createIntervalTimer(
         Math.min(Duration.ofMinutes(1).toMillis(), interval.toMillis()),
         interval.toMillis(),
